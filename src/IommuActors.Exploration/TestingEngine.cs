@@ -1,0 +1,166 @@
+using IommuActors.Exploration.Strategies;
+using IommuActors.Runtime;
+using IommuActors.Runtime.Scheduling;
+
+namespace IommuActors.Exploration;
+
+/// <summary>
+/// Runs an <see cref="ActorProgram"/> under a strategy, schedule after schedule, checking invariants, and hands
+/// back every violation with a schedule that replays it (Coyote's <c>TestingEngine</c>).
+/// </summary>
+public static class TestingEngine
+{
+    /// <summary>Explores <paramref name="program"/> under <paramref name="options"/>.</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The report.</returns>
+    public static ExplorationReport Explore(ActorProgram program, ExplorationOptions options)
+    {
+        options.Validate();
+        IExplorationStrategy strategy = options.Strategy switch
+        {
+            StrategyKind.Dfs => new DfsStrategy(),
+            _ => new RandomExplorationStrategy(options.Seed),
+        };
+        return Explore(program, strategy, options);
+    }
+
+    /// <summary>Explores <paramref name="program"/> with a given strategy object.</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="options">Budget, bound and replay check.</param>
+    /// <returns>The report.</returns>
+    public static ExplorationReport Explore(ActorProgram program, IExplorationStrategy strategy, ExplorationOptions options)
+    {
+        var found = new List<FoundViolation>();
+        var schedules = 0;
+        var cutOff = 0;
+        long deliveries = 0;
+        for (var i = 0; i < options.Iterations && strategy.PrepareIteration(i); i++)
+        {
+            var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
+            var result = Execute(program, system, options.MaxSteps);
+            strategy.CompleteIteration(result.Outcome == RunOutcome.StepBound);
+            schedules++;
+            deliveries += result.Deliveries;
+            cutOff += result.Outcome == RunOutcome.StepBound ? 1 : 0;
+            if (result.Violation is { } violation)
+            {
+                var seed = strategy is RandomExplorationStrategy r ? r.IterationSeed : 0;
+                found.Add(Confirm(program, options, system, violation, i, seed));
+                if (options.StopOnFirstViolation)
+                {
+                    break;
+                }
+            }
+        }
+
+        var exhaustive = strategy.IsExhausted && cutOff == 0;
+        return new ExplorationReport(program.Name, strategy.Description, options.Seed, schedules, deliveries, exhaustive, options.MaxSteps, cutOff, found);
+    }
+
+    /// <summary>Runs one schedule under <paramref name="strategy"/> and records it.</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="strategy">The choice source.</param>
+    /// <param name="maxSteps">The step bound.</param>
+    /// <returns>The run.</returns>
+    public static RunRecord RunOnce(ActorProgram program, ISchedulingStrategy strategy, int maxSteps)
+    {
+        var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
+        var result = Execute(program, system, maxSteps);
+        return Record(system, result);
+    }
+
+    /// <summary>Replays <paramref name="schedule"/>: the run follows it step by step and stops at its end.</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="maxSteps">The step bound the schedule was recorded under.</param>
+    /// <returns>The replayed run, or the first divergent step.</returns>
+    public static ReplayResult Replay(ActorProgram program, Schedule schedule, int maxSteps = int.MaxValue)
+    {
+        var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = new ReplayStrategy(schedule) });
+        try
+        {
+            var result = Execute(program, system, maxSteps, schedule.Count);
+            if (system.RecordedSteps < schedule.Count)
+            {
+                return new ReplayResult(null, new Divergence(system.RecordedSteps, schedule.Steps[system.RecordedSteps], []));
+            }
+
+            return new ReplayResult(Record(system, result), null);
+        }
+        catch (ScheduleDivergenceException ex)
+        {
+            return new ReplayResult(null, ex.Divergence);
+        }
+    }
+
+    /// <summary>
+    /// Steps the system until quiescence, a violation, the step bound, or (for replays) the schedule's length,
+    /// checking invariants after each step and at quiescence.
+    /// </summary>
+    internal static RunResult Execute(ActorProgram program, ActorSystem system, int maxSteps, int stopAtRecordedSteps = int.MaxValue)
+    {
+        program.Setup(system);
+        var always = program.Invariants.Where(v => v.Scope == InvariantScope.AfterEachStep).ToArray();
+        Check(system, always);
+        while (system.Violation is null && system.Deliveries < maxSteps && system.RecordedSteps < stopAtRecordedSteps && system.Step())
+        {
+            if (always.Length > 0)
+            {
+                Check(system, always);
+            }
+        }
+
+        if (system.Violation is null && system.IsQuiescent)
+        {
+            Check(system, program.Invariants.Where(v => v.Scope == InvariantScope.AtQuiescence));
+        }
+
+        return system.Result();
+    }
+
+    private static void Check(ActorSystem system, IEnumerable<Invariant> invariants)
+    {
+        foreach (var invariant in invariants)
+        {
+            if (system.Violation is not null)
+            {
+                return;
+            }
+
+            if (invariant.Check(system) is { } message)
+            {
+                system.ReportViolation(invariant.Id, message);
+            }
+        }
+    }
+
+    private static RunRecord Record(ActorSystem system, RunResult result) =>
+        new(result.Outcome, result.Violation, system.RecordedSchedule(), result.Deliveries, system.ComputeStateHash(), system.Crashes);
+
+    /// <summary>Replays a violation twice; both must reproduce the same violation, schedule and final state.</summary>
+    private static FoundViolation Confirm(ActorProgram program, ExplorationOptions options, ActorSystem system, Violation violation, int index, ulong seed)
+    {
+        var original = Record(system, system.Result());
+        if (!options.ReplayCheck)
+        {
+            return new FoundViolation(violation, index, seed, original.Schedule, original.StateHash, ReplayVerdict.NotChecked, null);
+        }
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var replay = Replay(program, original.Schedule, options.MaxSteps);
+            var problem = replay.Divergence?.ToString()
+                ?? (replay.Run!.Violation?.Id != violation.Id ? $"replay ended with {replay.Run.Violation?.Id ?? "no violation"} instead of {violation.Id}"
+                : replay.Run.StateHash != original.StateHash ? "replay reached a different final state"
+                : null);
+            if (problem is not null)
+            {
+                return new FoundViolation(violation, index, seed, original.Schedule, original.StateHash, ReplayVerdict.UncontrolledNondeterminism, problem);
+            }
+        }
+
+        return new FoundViolation(violation, index, seed, original.Schedule, original.StateHash, ReplayVerdict.Reproduced, null);
+    }
+}
