@@ -8,7 +8,7 @@ namespace IommuActors.Exploration;
 /// Runs an <see cref="ActorProgram"/> under a strategy, schedule after schedule, checking invariants, and hands
 /// back every violation with a schedule that replays it (Coyote's <c>TestingEngine</c>).
 /// </summary>
-public static class TestingEngine
+public static partial class TestingEngine
 {
     /// <summary>Explores <paramref name="program"/> under <paramref name="options"/>.</summary>
     /// <param name="program">The program.</param>

@@ -106,7 +106,7 @@ public sealed partial class ActorSystem
                 StopActor(cell);
                 break;
             default:
-                HandleFailure(supervisor, exception, null);
+                Dispatcher.Escalate(supervisor, exception);
                 break;
         }
     }
@@ -140,7 +140,7 @@ public sealed partial class ActorSystem
             }
             else
             {
-                HandleFailure(supervisor, failure, null);
+                Dispatcher.Escalate(supervisor, failure);
             }
         }
     }
@@ -153,9 +153,15 @@ public sealed partial class ActorSystem
             return;
         }
 
-        foreach (var child in cell.Children.ToArray())
+        ActorCell[] children;
+        lock (_structureLock)
         {
-            StopActor(child);
+            children = [.. cell.Children];
+        }
+
+        foreach (var child in children)
+        {
+            Dispatcher.RequestStop(child);
         }
 
         cell.MarkTerminated();

@@ -25,7 +25,9 @@ public sealed partial class ActorSystem
             : new ConcurrentDispatcher(this, settings);
         _external = new ExternalEndpoint(_nextId++, "/external");
         _guardian = new ActorCell(this, null, Props.Create(() => new GuardianActor(settings.GuardianStrategy)), ActorPath.Root.Child("user"), _nextId++);
+        Dispatcher.Starting(_guardian);
         _guardian.Start();
+        Dispatcher.Started(_guardian);
     }
 
     /// <summary>Gets the system name.</summary>
@@ -65,7 +67,7 @@ public sealed partial class ActorSystem
     {
         if (actor is LocalActorRef { Cell: var cell } && ReferenceEquals(cell.System, this))
         {
-            StopActor(cell);
+            Dispatcher.RequestStop(cell);
         }
     }
 
@@ -177,9 +179,19 @@ public sealed partial class ActorSystem
 
             cell = new ActorCell(this, parent, props, parent.Path.Child(name), _nextId++);
             parent.AddChild(cell);
+            _allCells.Add(cell);
         }
 
-        cell.Start();
+        Dispatcher.Starting(cell);
+        try
+        {
+            cell.Start();
+        }
+        finally
+        {
+            Dispatcher.Started(cell);
+        }
+
         return cell.Self;
     }
 

@@ -32,6 +32,10 @@ public sealed record ActorSystemSettings
     /// <value>The default value is <see cref="SupervisorStrategy.DefaultStrategy"/>.</value>
     public SupervisorStrategy GuardianStrategy { get; init; } = SupervisorStrategy.DefaultStrategy;
 
+    /// <summary>Gets the bound on handler runs of a concurrent run (a controlled run takes its bound in <c>Run</c>).</summary>
+    /// <value>The default value is <see cref="long.MaxValue"/>.</value>
+    public long MaxDeliveries { get; init; } = long.MaxValue;
+
     /// <summary>Gets how many dead letters and unhandled messages are kept for reports (all are counted).</summary>
     /// <value>The default value is 100.</value>
     public int MaxRecordedDeadLetters { get; init; } = 100;

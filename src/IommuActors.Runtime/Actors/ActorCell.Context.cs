@@ -19,7 +19,7 @@ internal sealed partial class ActorCell
     {
         if (actor is LocalActorRef { Cell: var cell } && ReferenceEquals(cell.System, System))
         {
-            System.StopActor(cell);
+            System.Dispatcher.RequestStop(cell);
         }
     }
 

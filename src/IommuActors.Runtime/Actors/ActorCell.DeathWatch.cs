@@ -1,12 +1,14 @@
 namespace IommuActors.Runtime;
 
-/// <summary>DeathWatch: who watches this cell, and whom it watches. Lists, not hash sets, so notification order is deterministic.</summary>
+/// <summary>
+/// DeathWatch: who watches this cell, and whom it watches. Lists, not hash sets, so notification order is
+/// deterministic; the watcher list is locked because watchers may register from other threads (concurrent mode).
+/// </summary>
 internal sealed partial class ActorCell
 {
+    private readonly object _watchLock = new();
     private List<ActorCell>? _watchers;
     private List<ActorCell>? _watching;
-
-    public IReadOnlyList<ActorCell> Watchers => (IReadOnlyList<ActorCell>?)_watchers ?? [];
 
     public IActorRef Watch(IActorRef subject)
     {
@@ -16,17 +18,25 @@ internal sealed partial class ActorCell
         }
 
         _watching ??= [];
-        if (!_watching.Contains(target))
+        if (_watching.Contains(target))
         {
-            _watching.Add(target);
-            if (target.IsTerminated)
-            {
-                System.Dispatcher.Send(target, this, new Envelope(new Terminated(target.Self), target.Self));
-            }
-            else
+            return subject;
+        }
+
+        _watching.Add(target);
+        bool alreadyDead;
+        lock (target._watchLock)
+        {
+            alreadyDead = target.IsTerminated;
+            if (!alreadyDead)
             {
                 (target._watchers ??= []).Add(this);
             }
+        }
+
+        if (alreadyDead)
+        {
+            System.Dispatcher.Send(target, this, new Envelope(new Terminated(target.Self), target.Self));
         }
 
         return subject;
@@ -37,7 +47,10 @@ internal sealed partial class ActorCell
         if (subject is LocalActorRef { Cell: var target })
         {
             _watching?.Remove(target);
-            target._watchers?.Remove(this);
+            lock (target._watchLock)
+            {
+                target._watchers?.Remove(this);
+            }
         }
 
         return subject;
@@ -46,15 +59,18 @@ internal sealed partial class ActorCell
     /// <summary>Sends <see cref="Terminated"/> to every watcher (from this cell's endpoint) and forgets all watches.</summary>
     public void NotifyWatchersAndForget()
     {
-        if (_watchers is { } watchers)
+        List<ActorCell>? watchers;
+        lock (_watchLock)
         {
+            watchers = _watchers;
             _watchers = null;
-            foreach (var watcher in watchers)
+        }
+
+        foreach (var watcher in watchers ?? [])
+        {
+            if (!watcher.IsTerminated)
             {
-                if (!watcher.IsTerminated)
-                {
-                    System.Dispatcher.Send(this, watcher, new Envelope(new Terminated(Self), Self));
-                }
+                System.Dispatcher.Send(this, watcher, new Envelope(new Terminated(Self), Self));
             }
         }
 
@@ -63,7 +79,10 @@ internal sealed partial class ActorCell
             _watching = null;
             foreach (var target in watching)
             {
-                target._watchers?.Remove(this);
+                lock (target._watchLock)
+                {
+                    target._watchers?.Remove(this);
+                }
             }
         }
     }

@@ -6,7 +6,13 @@ internal sealed partial class ActorCell
     private int _restartsInWindow;
     private long _windowStartTicks;
 
-    public void MarkTerminated() => IsTerminated = true;
+    public void MarkTerminated()
+    {
+        lock (_watchLock)
+        {
+            _terminated = true;
+        }
+    }
 
     public void CancelTimers() => _timers?.CancelAll();
 

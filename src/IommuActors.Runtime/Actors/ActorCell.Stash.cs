@@ -9,6 +9,8 @@ internal sealed partial class ActorCell : IStash
 
     public int StashCount => _stash?.Count ?? 0;
 
+    public bool HasUnstashed => _unstashed is { Count: > 0 };
+
     public IStash Stash => this;
 
     void IStash.Stash()
@@ -88,6 +90,6 @@ internal sealed partial class ActorCell : IStash
             _unstashed.Enqueue(e);
         }
 
-        System.Dispatcher.Unstashed(this);
+        System.Dispatcher.Unstashed(this, envelopes.Length);
     }
 }

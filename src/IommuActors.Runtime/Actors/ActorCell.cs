@@ -19,6 +19,7 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
     private object? _currentMessage;
     private IActorRef _currentSender = ActorRefs.Nobody;
     private TimerScheduler? _timers;
+    private volatile bool _terminated;
 
     public ActorCell(ActorSystem system, ActorCell? parent, Props props, ActorPath path, int id)
         : base(id, path.ToString())
@@ -45,7 +46,10 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
 
     public ActorBase? Actor => _actor;
 
-    public bool IsTerminated { get; private set; }
+    public bool IsTerminated => _terminated;
+
+    /// <summary>Gets or sets the concurrent dispatcher's mailbox (null under the controlled dispatcher).</summary>
+    public ConcurrentMailbox? Mailbox { get; set; }
 
     public IReadOnlyList<Channel> Incoming => _incoming;
 
@@ -53,7 +57,13 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
 
     public object? CurrentMessage => _currentMessage;
 
-    public void AddIncoming(Channel channel) => _incoming.Add(channel);
+    public void AddIncoming(Channel channel)
+    {
+        lock (_incoming)
+        {
+            _incoming.Add(channel);
+        }
+    }
 
     /// <summary>Creates the actor instance and runs <c>PreStart</c>; a failure is supervised like any other.</summary>
     public void Start()

@@ -127,7 +127,7 @@ internal sealed class ControlledDispatcher(ActorSystem system, ISchedulingStrate
         }
     }
 
-    public override void Unstashed(ActorCell cell)
+    public override void Unstashed(ActorCell cell, int count)
     {
         if (!_forced.Contains(cell))
         {

@@ -31,8 +31,24 @@ internal abstract class Dispatcher(ActorSystem system)
     /// <summary>Drops whatever was still queued for a stopped actor (as dead letters).</summary>
     public abstract void ActorStopped(ActorCell cell);
 
-    /// <summary>An actor put stashed messages back at the front of its mailbox.</summary>
-    public abstract void Unstashed(ActorCell cell);
+    /// <summary>An actor put <paramref name="count"/> stashed messages back at the front of its mailbox.</summary>
+    public abstract void Unstashed(ActorCell cell, int count);
+
+    /// <summary>Stops <paramref name="cell"/>: at once when it is safe (controlled, or the running actor itself), else asynchronously.</summary>
+    public virtual void RequestStop(ActorCell cell) => System.StopActor(cell);
+
+    /// <summary>Fails <paramref name="supervisor"/> with an exception escalated by one of its children.</summary>
+    public virtual void Escalate(ActorCell supervisor, Exception exception) => System.HandleFailure(supervisor, exception, null);
+
+    /// <summary>The cell is about to be constructed and started on the calling thread.</summary>
+    public virtual void Starting(ActorCell cell)
+    {
+    }
+
+    /// <summary>The cell's construction and PreStart are done.</summary>
+    public virtual void Started(ActorCell cell)
+    {
+    }
 
     public abstract void TimerStarted(TimerEntry entry);
 
