@@ -166,7 +166,7 @@ public sealed partial class ActorSystem
 
         cell.MarkTerminated();
         cell.CancelTimers();
-        cell.RunLifecycle(static a => a.PostStop(), supervise: false);
+        cell.RunLifecycle(static a => a.InvokePostStop(), supervise: false);
         Dispatcher.ActorStopped(cell);
         cell.NotifyWatchersAndForget();
         lock (_structureLock)

@@ -219,8 +219,8 @@ public sealed partial class ActorSystem
 
     private sealed class GuardianActor(SupervisorStrategy strategy) : ActorBase
     {
-        protected internal override bool Receive(object message) => false;
+        protected override bool Receive(object message) => false;
 
-        protected internal override SupervisorStrategy SupervisorStrategy() => strategy;
+        protected override SupervisorStrategy SupervisorStrategy() => strategy;
     }
 }

@@ -30,22 +30,22 @@ public abstract class ActorBase
     /// <summary>Handles one message; returns false when it is not handled.</summary>
     /// <param name="message">The message.</param>
     /// <returns>True when handled.</returns>
-    protected internal abstract bool Receive(object message);
+    protected abstract bool Receive(object message);
 
     /// <summary>Called once before the first message, and after a restart by <see cref="PostRestart"/>.</summary>
-    protected internal virtual void PreStart()
+    protected virtual void PreStart()
     {
     }
 
     /// <summary>Called after the actor stopped; its children are already stopped.</summary>
-    protected internal virtual void PostStop()
+    protected virtual void PostStop()
     {
     }
 
     /// <summary>Called on the failed instance before it is replaced. Akka's default stops the children and calls <see cref="PostStop"/>.</summary>
     /// <param name="reason">The failure.</param>
     /// <param name="message">The message being handled when it failed, if any.</param>
-    protected internal virtual void PreRestart(Exception reason, object? message)
+    protected virtual void PreRestart(Exception reason, object? message)
     {
         foreach (var child in Context.GetChildren())
         {
@@ -57,11 +57,11 @@ public abstract class ActorBase
 
     /// <summary>Called on the fresh instance after a restart. Akka's default calls <see cref="PreStart"/>.</summary>
     /// <param name="reason">The failure that caused the restart.</param>
-    protected internal virtual void PostRestart(Exception reason) => PreStart();
+    protected virtual void PostRestart(Exception reason) => PreStart();
 
     /// <summary>The strategy that supervises this actor's children. Akka's default restarts on any exception.</summary>
     /// <returns>The strategy.</returns>
-    protected internal virtual SupervisorStrategy SupervisorStrategy() => Runtime.SupervisorStrategy.DefaultStrategy;
+    protected virtual SupervisorStrategy SupervisorStrategy() => Runtime.SupervisorStrategy.DefaultStrategy;
 
     /// <summary>Called for a message no behaviour handled: an unhandled <see cref="Terminated"/> is a death pact.</summary>
     /// <param name="message">The message.</param>
@@ -76,6 +76,18 @@ public abstract class ActorBase
     }
 
     internal void InvokeUnhandled(object message) => Unhandled(message);
+
+    internal bool InvokeReceive(object message) => Receive(message);
+
+    internal void InvokePreStart() => PreStart();
+
+    internal void InvokePostStop() => PostStop();
+
+    internal void InvokePreRestart(Exception reason, object? message) => PreRestart(reason, message);
+
+    internal void InvokePostRestart(Exception reason) => PostRestart(reason);
+
+    internal SupervisorStrategy InvokeSupervisorStrategy() => SupervisorStrategy();
 
     /// <summary>Runs once the constructor has returned.</summary>
     internal virtual void OnConstructed()

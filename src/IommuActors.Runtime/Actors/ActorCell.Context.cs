@@ -52,7 +52,7 @@ internal sealed partial class ActorCell
             _behaviors.RemoveAt(_behaviors.Count - 1);
         }
 
-        _behavior = _behaviors.Count > 0 ? _behaviors[^1] : _actor is { } a ? a.Receive : static _ => false;
+        _behavior = _behaviors.Count > 0 ? _behaviors[^1] : _actor is { } a ? a.InvokeReceive : static _ => false;
     }
 
     public int ChooseInt(int maxExclusive) => System.Dispatcher.ChooseInt(this, maxExclusive);

@@ -74,7 +74,7 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
             return;
         }
 
-        RunLifecycle(static a => a.PreStart(), supervise: true);
+        RunLifecycle(static a => a.InvokePreStart(), supervise: true);
     }
 
     /// <summary>Runs one message through the current behaviour. Exceptions never escape: they are supervised.</summary>
@@ -118,7 +118,7 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
         var old = _actor;
         if (old is not null)
         {
-            RunLifecycle(a => a.PreRestart(reason, message), supervise: false);
+            RunLifecycle(a => a.InvokePreRestart(reason, message), supervise: false);
             old.Detach();
         }
 
@@ -131,11 +131,11 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
             return;
         }
 
-        RunLifecycle(a => a.PostRestart(reason), supervise: true);
+        RunLifecycle(a => a.InvokePostRestart(reason), supervise: true);
     }
 
     public SupervisorStrategy ChildSupervisorStrategy() =>
-        Props.SupervisorStrategy ?? (_actor is { } a ? a.SupervisorStrategy() : SupervisorStrategy.DefaultStrategy);
+        Props.SupervisorStrategy ?? (_actor is { } a ? a.InvokeSupervisorStrategy() : SupervisorStrategy.DefaultStrategy);
 
     internal ITimerScheduler Timers => _timers ??= new TimerScheduler(this);
 
@@ -171,7 +171,7 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
         }
 
         _actor = instance;
-        _behavior = instance.Receive;
+        _behavior = instance.InvokeReceive;
         return true;
     }
 

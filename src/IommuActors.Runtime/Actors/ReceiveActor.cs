@@ -22,6 +22,13 @@ public abstract class ReceiveActor : ActorBase
     protected void Receive<T>(Action<T> handler, Predicate<T>? shouldHandle = null) =>
         Building().Add(new ActionHandler<T>(handler, shouldHandle));
 
+    /// <summary>Handles messages of type <typeparamref name="T"/> that match <paramref name="shouldHandle"/> (Akka's argument order).</summary>
+    /// <typeparam name="T">The message type.</typeparam>
+    /// <param name="shouldHandle">The filter.</param>
+    /// <param name="handler">The handler.</param>
+    protected void Receive<T>(Predicate<T> shouldHandle, Action<T> handler) =>
+        Building().Add(new ActionHandler<T>(handler, shouldHandle));
+
     /// <summary>Handles messages of type <typeparamref name="T"/>; the handler returns false to pass the message on.</summary>
     /// <typeparam name="T">The message type.</typeparam>
     /// <param name="handler">The handler.</param>
@@ -43,7 +50,7 @@ public abstract class ReceiveActor : ActorBase
     protected void UnbecomeStacked() => Context.UnbecomeStacked();
 
     /// <inheritdoc/>
-    protected internal sealed override bool Receive(object message) => _initial.TryHandle(message);
+    protected sealed override bool Receive(object message) => _initial.TryHandle(message);
 
     internal override void OnConstructed() => _building = null;
 
