@@ -1,0 +1,72 @@
+using System.CommandLine;
+using IommuActors.Cli.Bench;
+using IommuActors.Cli.Output;
+using IommuActors.Cli.Settings;
+
+namespace IommuActors.Cli.Commands;
+
+/// <summary><c>bench pingpong</c>: throughput of the runtime on the ping-pong workload.</summary>
+internal static class BenchCommand
+{
+    private const string PingPongKeys = "iommu-actors.bench.pingpong";
+
+    /// <summary>Creates the <c>bench</c> command.</summary>
+    /// <param name="global">The global options.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(GlobalOptions global)
+    {
+        var bench = new Command("bench", "Measure runtime throughput");
+        bench.Add(CreatePingPong(global));
+        return bench;
+    }
+
+    private static Command CreatePingPong(GlobalOptions global)
+    {
+        var pairs = CommonOptions.Number("--pairs", "P", "Ping-pong pairs", $"{PingPongKeys}.pairs");
+        var rounds = CommonOptions.Number("--rounds", "R", "Round trips per pair", $"{PingPongKeys}.rounds");
+        var iterations = CommonOptions.Number("--iterations", "N", "Schedules (or concurrent runs) to time; dfs: at most N", $"{PingPongKeys}.iterations");
+        var strategy = CommonOptions.Choice("--strategy", "Strategy of the controlled dispatcher; replay re-runs one recorded schedule", ConfigKeys.Strategy, BenchChoices.Strategies);
+        var dispatcher = CommonOptions.Choice("--dispatcher", "controlled: one thread, every step chosen and recorded; concurrent: real threads", ConfigKeys.Dispatcher, BenchChoices.Dispatchers);
+        var workers = CommonOptions.Number("--workers", "N", "Worker threads of the concurrent dispatcher; 0 means one per core", ConfigKeys.Workers);
+        var seed = CommonOptions.Seed();
+        var maxSteps = CommonOptions.MaxSteps();
+        var json = CommonOptions.Json("Print one JSON object instead of text");
+        var command = new Command("pingpong", "Time P ping-pong pairs exchanging R rounds, N schedules (each pair delivers 2R+1 messages)")
+        {
+            pairs, rounds, iterations, strategy, dispatcher, workers, seed, maxSteps, json,
+        };
+        command.SetAction(parseResult =>
+        {
+            var settings = new SettingsReader(global.LoadConfig(parseResult), parseResult);
+            var dispatcherName = settings.Choice(dispatcher, ConfigKeys.Dispatcher, BenchChoices.Dispatchers);
+            var concurrent = dispatcherName == BenchChoices.Concurrent;
+            if (concurrent && settings.IsExplicit(strategy))
+            {
+                throw new UsageException("--strategy applies to the controlled dispatcher only; drop it or use --dispatcher controlled.");
+            }
+
+            var request = new PingPongRequest(
+                settings.PositiveInt(pairs, $"{PingPongKeys}.pairs"),
+                settings.PositiveInt(rounds, $"{PingPongKeys}.rounds"),
+                settings.PositiveInt(iterations, $"{PingPongKeys}.iterations"),
+                concurrent ? BenchChoices.None : settings.Choice(strategy, ConfigKeys.Strategy, BenchChoices.Strategies),
+                dispatcherName,
+                settings.Seed(seed, ConfigKeys.Seed, parseResult.InvocationConfiguration.Error),
+                settings.PositiveInt(maxSteps, ConfigKeys.MaxSteps),
+                settings.NonNegativeInt(workers, ConfigKeys.Workers));
+            var result = PingPongBenchmark.Run(request);
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(json))
+            {
+                CliJson.Write(BenchJson.From(result), output);
+            }
+            else
+            {
+                BenchText.Write(result, output);
+            }
+
+            return (int)ExitCode.Success;
+        });
+        return command;
+    }
+}

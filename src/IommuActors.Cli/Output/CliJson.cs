@@ -1,0 +1,32 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IommuActors.Cli.Bench;
+using IommuActors.Cli.Explore;
+
+namespace IommuActors.Cli.Output;
+
+/// <summary>Writes the <c>--json</c> documents: exactly one object, snake_case keys, nulls kept.</summary>
+internal static class CliJson
+{
+    /// <summary>The documents go to terminals and files, not into HTML, so '&lt;-' in schedule lines stays readable.</summary>
+    private static readonly CliJsonContext Context = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Writes a benchmark result.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(BenchJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.BenchJson));
+
+    /// <summary>Writes an exploration report.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(ExploreJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.ExploreJson));
+}
