@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace IommuActors.Cli.Tests;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace IommuActors.Cli.Tests;
 /// </summary>
 internal static class Approvals
 {
-    public static void Verify(string actual, string name, [CallerFilePath] string callerFile = "")
+    public static void Verify(string actual, string name)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Approved");
+        var directory = RepoPaths.File("tests", "IommuActors.Cli.Tests", "Approved");
         var approvedPath = Path.Combine(directory, $"{name}.approved.txt");
         var receivedPath = Path.Combine(directory, $"{name}.received.txt");
         var received = Normalize(actual);

@@ -101,7 +101,7 @@ public sealed partial class ConfigTests
     public void Reference_EmbeddedFile_ParsesWithItsDefaults()
     {
         // Given
-        var text = File.ReadAllText(RepoFiles.Hocon("reference.conf"));
+        var text = File.ReadAllText(RepoPaths.File("hocon", "reference.conf"));
         var expected = int.Parse(
             Regex.Match(text, @"exploration\s*\{[^}]*?\biterations\s*=\s*(\d+)", RegexOptions.Singleline).Groups[1].Value,
             System.Globalization.CultureInfo.InvariantCulture);
@@ -112,14 +112,14 @@ public sealed partial class ConfigTests
         // Then
         config.GetInt("iommu-actors.exploration.iterations").ShouldBe(expected);
         config.OriginOf("iommu-actors.exploration.iterations").File.ShouldBe("reference.conf");
-        config.Render().ShouldBe(Config.ParseFile(RepoFiles.Hocon("reference.conf")).Render());
+        config.Render().ShouldBe(Config.ParseFile(RepoPaths.File("hocon", "reference.conf")).Render());
     }
 
     [Fact]
     public void Load_CiConf_OverridesSeedAndIterations()
     {
         // Given
-        var ciPath = RepoFiles.Hocon("ci.conf");
+        var ciPath = RepoPaths.File("hocon", "ci.conf");
         var ciText = File.ReadAllText(ciPath);
         var seed = Regex.Match(ciText, @"\bseed\s*=\s*(\d+)").Groups[1].Value;
         var iterations = Regex.Match(ciText, @"\biterations\s*=\s*(\d+)").Groups[1].Value;

@@ -1,5 +1,6 @@
-namespace IommuActors.Build.Tests;
+namespace IommuActors.Tests.Shared;
 
+/// <summary>Finds files of the repository from a test's output directory (source paths are not usable: CI builds map them to /_/).</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
