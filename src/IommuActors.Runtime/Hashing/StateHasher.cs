@@ -132,7 +132,7 @@ public sealed class StateHasher
             }
             else if (value is IDictionary dictionary)
             {
-                AddUnordered(dictionary.Cast<DictionaryEntry>().Select(e => (object)new KeyValuePair<object, object?>(e.Key, e.Value)));
+                AddUnordered(Entries(dictionary));
             }
             else if (value is IEnumerable items && IsSet(value.GetType()))
             {
@@ -162,6 +162,15 @@ public sealed class StateHasher
         {
             _depth--;
             _visiting.Remove(value);
+        }
+    }
+
+    private static IEnumerable<object?> Entries(IDictionary dictionary)
+    {
+        var e = dictionary.GetEnumerator();
+        while (e.MoveNext())
+        {
+            yield return new KeyValuePair<object, object?>(e.Key, e.Value);
         }
     }
 

@@ -1,0 +1,163 @@
+using IommuActors.Kernel.Model.State;
+using IommuActors.Kernel.Model.Threads;
+using IommuActors.Kernel.Profiles;
+using static IommuActors.Kernel.Model.Threads.Yield;
+using static IommuActors.Kernel.Versions.KernelCatalog.Names;
+
+namespace IommuActors.Kernel.Model.Code;
+
+/// <summary>drivers/iommu/iommu.c: probing devices into groups (iommu_probe_device, __iommu_probe_device, bus_iommu_probe).</summary>
+internal static partial class IommuCore
+{
+    /// <summary>iommu_probe_device(): the replay from of_iommu_configure and the ADD_DEVICE notifier.</summary>
+    public static IEnumerable<Yield> ProbeDevice(Kernel k, KThreadActor t, KDevice dev, Ret ret)
+    {
+        var locked = k.Has(ProbeDeviceLock) && k.ProbeDeviceLock.Owner != t;
+        if (locked)
+        {
+            yield return Lock(k.ProbeDeviceLock);
+        }
+
+        yield return Call("__iommu_probe_device", ProbeDeviceLocked(k, t, dev, null, ret));
+        if (locked)
+        {
+            k.ProbeDeviceLock.Release(t);
+        }
+
+        if (!ret.Failed && dev.Iommu?.IommuDev is { Profile.SharedMappingDomain: true } m4u)
+        {
+            // mtk_iommu_v1_probe_finalize: arm_iommu_attach_device(dev, shared mapping), outside the probe lock.
+            yield return Call("arm_iommu_attach_device", AttachSharedMapping(k, t, dev, m4u));
+        }
+    }
+
+    /// <summary>__iommu_probe_device() (v6.8–v6.10 shape; earlier eras equivalent). The caller holds iommu_probe_device_lock when the era has it.</summary>
+    public static IEnumerable<Yield> ProbeDeviceLocked(Kernel k, KThreadActor t, KDevice dev, List<KGroup>? groupList, Ret ret)
+    {
+        ret.Value = Errno.Ok;
+        var ops = OpsFor(k, dev);
+        if (ops is null)
+        {
+            ret.Value = Errno.ENODEV;
+            yield break;
+        }
+
+        if (dev.Group is not null)
+        {
+            // Already in a group: nothing to do. This short-circuit is what leaves C2's second DART unprogrammed.
+            yield break;
+        }
+
+        dev.Iommu ??= new KDevIommu();
+        var (instance, error) = DriverOps.ProbeDevice(k, ops, dev);
+        if (instance is null)
+        {
+            // iommu_init_device(): err_free -> dev_iommu_free(dev), whoever allocated dev->iommu.
+            dev.Iommu = null;
+            ret.Value = error;
+            yield break;
+        }
+
+        dev.Iommu.IommuDev = instance;
+        var group = dev.Group = SharedGroup(k, dev) ?? k.NewGroup();
+        k.Log($"iommu: Adding device {dev} to {group}");
+        yield return Lock(group.Mutex);
+        group.Devices.Add(dev);
+        k.DirtyGroups.Add(group);
+        if (group.Domain is { } domain)
+        {
+            SetDeviceDomain(k, group, dev, domain);
+        }
+        else if (groupList is null)
+        {
+            SetupDefaultDomain(k, group);
+        }
+        else if (!groupList.Contains(group))
+        {
+            groupList.Add(group);
+        }
+
+        group.Mutex.Release(t);
+    }
+
+    /// <summary>bus_iommu_probe(): probe every device of a bus, then give each new group its default domain.</summary>
+    public static IEnumerable<Yield> BusIommuProbe(Kernel k, KThreadActor t, string bus)
+    {
+        var groups = new List<KGroup>();
+        foreach (var dev in k.Devices.Where(d => d.Bus == bus && d.Registered && !d.Dead).ToList())
+        {
+            var ret = new Ret();
+            if (k.Has(ProbeDeviceLock))
+            {
+                yield return Lock(k.ProbeDeviceLock);
+            }
+            else
+            {
+                yield return Preempt;
+            }
+
+            yield return Call("__iommu_probe_device", ProbeDeviceLocked(k, t, dev, groups, ret));
+            if (k.Has(ProbeDeviceLock))
+            {
+                k.ProbeDeviceLock.Release(t);
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            yield return Lock(group.Mutex);
+            if (group.DefaultDomain is null && group.Domain is null)
+            {
+                SetupDefaultDomain(k, group);
+            }
+
+            group.Mutex.Release(t);
+        }
+
+        foreach (var dev in groups.SelectMany(g => g.Devices).Where(d => d.Iommu?.IommuDev is { Profile.SharedMappingDomain: true }).ToList())
+        {
+            yield return Call("arm_iommu_attach_device", AttachSharedMapping(k, t, dev, dev.Iommu!.IommuDev!));
+        }
+    }
+
+    /// <summary>Which driver's ops apply: the fwspec's, else the bus's (≤ v6.7), else a bus-probed instance's.</summary>
+    public static IommuDriverProfile? OpsFor(Kernel k, KDevice dev)
+    {
+        if (dev.Iommu?.Fwspec?.Ops is { } fwspecOps)
+        {
+            return fwspecOps;
+        }
+
+        if (dev.Iommu?.Fwspec is { } fwspec && k.Has(FwspecOpsResolved) && fwspec.FirstNode.Registered)
+        {
+            return fwspec.FirstNode.Profile;
+        }
+
+        if (!k.Has(DefaultDomainsMandatory) && k.BusOps.TryGetValue(dev.Bus, out var busOps))
+        {
+            return busOps;
+        }
+
+        return k.Iommus.FirstOrDefault(i => i.Registered && i.Profile.BusProbed && dev.IommuRefs.Any(r => r.Iommu == i.Name))?.Profile;
+    }
+
+    /// <summary>ops->device_group: devices sharing a stream on one instance share a group; otherwise one group each.</summary>
+    private static KGroup? SharedGroup(Kernel k, KDevice dev)
+    {
+        var mine = DriverOps.Streams(k, dev);
+        return k.Devices.FirstOrDefault(other => other != dev && other.Group is not null
+            && DriverOps.Streams(k, other).Intersect(mine).Any())?.Group;
+    }
+
+    private static IEnumerable<Yield> AttachSharedMapping(Kernel k, KThreadActor t, KDevice dev, KIommu m4u)
+    {
+        m4u.SharedMapping ??= k.NewDomain(DomainType.Unmanaged, "arm-mapping", m4u.Profile);
+        dev.ArmMapping = m4u.SharedMapping;
+        var ret = new Ret();
+        yield return Call("iommu_attach_device", AttachDevice(k, t, m4u.SharedMapping, dev, ret));
+        if (!ret.Failed)
+        {
+            dev.DmaOps = DmaOps.ArmIommu;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using IommuActors.Kernel.Model.State;
+using IommuActors.Kernel.Model.Threads;
+using IommuActors.Kernel.Profiles;
+using IommuActors.Kernel.Topology;
+using IommuActors.Kernel.Versions;
+using IommuActors.Runtime;
+
+namespace IommuActors.Kernel.Model;
+
+/// <summary>
+/// The state of one simulated machine: devices, drivers, IOMMUs, groups, the driver core, and the dmesg buffer.
+/// Kernel threads (actors) change it only between their scheduling points, under the modelled locks.
+/// </summary>
+internal sealed partial class Kernel
+{
+    private readonly List<string> _dmesg = [];
+    private int _nextGroup;
+    private int _nextDomain;
+    private int _nextThread;
+
+    public Kernel(TopologySpec topology, KernelConfig config, ActorSystem system, bool logging)
+    {
+        Topology = topology;
+        Config = config;
+        System = system;
+        Logging = logging;
+    }
+
+    public TopologySpec Topology { get; }
+
+    public KernelConfig Config { get; }
+
+    public ActorSystem System { get; }
+
+    public bool Logging { get; }
+
+    public Arch Arch => Topology.Arch;
+
+    public List<KDevice> Devices { get; } = [];
+
+    public List<KIommu> Iommus { get; } = [];
+
+    public List<KDriver> Drivers { get; } = [];
+
+    public List<KGroup> Groups { get; } = [];
+
+    /// <summary>Gets the VFIO container's domains.</summary>
+    public List<KDomain> VfioDomains { get; } = [];
+
+    public DriverCoreState Core { get; } = new();
+
+    /// <summary>Gets the global iommu_probe_device_lock.</summary>
+    public KMutex ProbeDeviceLock { get; } = new("iommu_probe_device_lock");
+
+    /// <summary>Gets the per-bus iommu_ops (bus_set_iommu / iommu_device_register up to v6.7).</summary>
+    public Dictionary<string, IommuDriverProfile> BusOps { get; } = new(StringComparer.Ordinal);
+
+    public KThreadActor? CurrentThread { get; set; }
+
+    public IActorRef DeferredWorker { get; set; } = ActorRefs.Nobody;
+
+    public IReadOnlyList<string> Dmesg => _dmesg;
+
+    /// <summary>Gets groups whose domain or members changed since the group invariant last looked.</summary>
+    public HashSet<KGroup> DirtyGroups { get; } = [];
+
+    public string NextThreadName(string prefix) => $"{prefix}{++_nextThread}";
+
+    public bool Has(string switchName) => Config.Has(switchName);
+
+    public KDevice Device(string name) => Devices.First(d => d.Name == name);
+
+    public KIommu Iommu(string name) => Iommus.First(i => i.Name == name);
+
+    public KGroup NewGroup()
+    {
+        var group = new KGroup(++_nextGroup);
+        Groups.Add(group);
+        return group;
+    }
+
+    public KDomain NewDomain(DomainType type, string owner, IommuDriverProfile? driver)
+    {
+        var domain = new KDomain(++_nextDomain, type, owner, driver);
+        Log($"iommu: allocated {domain}");
+        return domain;
+    }
+
+    /// <summary>Appends a dmesg line stamped with the step (deterministic, not wall-clock time).</summary>
+    public void Log(string line)
+    {
+        if (Logging)
+        {
+            var stamp = (System.RecordedSteps / 1000.0).ToString("0.000000", CultureInfo.InvariantCulture);
+            _dmesg.Add($"[{stamp,12}] {line}");
+        }
+    }
+
+    /// <summary>Reports a violation with a one-line message, and logs it.</summary>
+    public void Violation(string id, string message)
+    {
+        Log($"VIOLATION {id}: {message}");
+        System.ReportViolation(id, message);
+    }
+
+    /// <summary>A kernel WARN: the splat with the simulated call chain, then the violation it stands for.</summary>
+    public void Warn(string location, string function, string id, string message)
+    {
+        if (Logging)
+        {
+            var thread = CurrentThread;
+            Log($"------------[ cut here ]------------");
+            Log($"WARNING: CPU: 0 PID: {thread?.Ref.Path.Name ?? "?"} at {location} {function}");
+            Log($"Comm: {thread?.ThreadName ?? "?"} Not tainted {Config}");
+            var chain = new List<string> { function };
+            chain.AddRange(thread?.CallChain ?? []);
+            for (var i = 0; i + 1 < chain.Count; i++)
+            {
+                Log($" {chain[i]} from {chain[i + 1]}");
+            }
+
+            Log($"---[ end trace ]---");
+        }
+
+        Violation(id, message);
+    }
+}
