@@ -115,10 +115,7 @@ public static class KernelModel
         foreach (var dev in k.Devices.Where(d => d.Spec?.FirmwareDma == true && d.IommuRefs.Count > 0))
         {
             var first = dev.IommuRefs[0];
-            for (var n = 0; n < 2; n++)
-            {
-                system.InjectEvent($"fw-{dev.Name}", k.Iommu(first.Iommu).Hardware, new IommuHardwareActor.DmaTransaction(dev.Name, first.StreamId));
-            }
+            system.InjectEvent($"fw-{dev.Name}", k.Iommu(first.Iommu).Hardware, new IommuHardwareActor.DmaTransaction(dev.Name, first.StreamId));
         }
 
         system.ActorOf(Props.Create(() => new InitThreadActor(k, userSpace)), "init");

@@ -138,6 +138,6 @@ internal static class Invariants
         }
 
         var script = driver.Client?.Probe ?? k.Topology.Iommus.First(i => k.Iommu(i.Name).PlatformDevice == dev).Probe;
-        return script.IsDefaultOrEmpty || script[Math.Min(dev.Attempts, script.Length - 1)] == Topology.ProbeResult.Ok;
+        return script.IsDefaultOrEmpty || script[Math.Min(dev.ProbeCalls, script.Length - 1)] == Topology.ProbeResult.Ok;
     }
 }

@@ -89,7 +89,7 @@ internal static class OfIommu
         else if (err < 0)
         {
             dev.IommuConfigEinval = err == Errno.EINVAL;
-            k.Log(simplified || k.Has(DefaultDomainsMandatory)
+            k.Log(k.Config.Version >= new Versions.KernelVersion(6, 8)
                 ? $"{dev}: iommu configuration for device failed with {Errno.Name(err)}"
                 : $"{dev}: Adding to IOMMU failed: {Errno.Name(err)}");
         }

@@ -10,6 +10,7 @@ internal static class Probes
 {
     public static IEnumerable<Yield> Probe(Kernel k, KThreadActor t, KDevice dev, KDriver drv, Ret ret)
     {
+        dev.ProbeCalls++;
         if (drv.IommuDriver is not null)
         {
             var instance = k.Iommus.First(i => i.PlatformDevice == dev);
@@ -44,7 +45,7 @@ internal static class Probes
 
     private static int Outcome(Kernel k, System.Collections.Immutable.ImmutableArray<ProbeResult> script, KDevice dev)
     {
-        var result = script.IsDefaultOrEmpty ? ProbeResult.Ok : script[Math.Min(dev.Attempts - 1, script.Length - 1)];
+        var result = script.IsDefaultOrEmpty ? ProbeResult.Ok : script[Math.Min(dev.ProbeCalls - 1, script.Length - 1)];
         return result switch
         {
             ProbeResult.Ok => Errno.Ok,

@@ -62,5 +62,11 @@ internal static class UserSpace
         dev.Registered = false;
         k.Log($"{dev.Bus} {dev}: device_del");
         yield return Call("iommu_release_device", IommuCore.ReleaseDevice(k, t, dev));
+        if (dev.Spec?.FirmwareDma == true && dev.IommuRefs.Count > 0)
+        {
+            // The device's firmware does not know the OS let go: it keeps using its 1:1 buffers.
+            var first = dev.IommuRefs[0];
+            k.System.InjectEvent($"fw-{dev.Name}", k.Iommu(first.Iommu).Hardware, new Actors.IommuHardwareActor.DmaTransaction(dev.Name, first.StreamId));
+        }
     }
 }

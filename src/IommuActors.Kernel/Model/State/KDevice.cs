@@ -54,6 +54,9 @@ internal sealed class KDevice(string name, string bus, DeviceSpec? spec)
 
     public int Attempts { get; set; }
 
+    /// <summary>Gets or sets how many times a driver's probe() itself ran (scripts count these).</summary>
+    public int ProbeCalls { get; set; }
+
     /// <summary>Gets or sets a value indicating whether user space set driver_override to vfio-platform.</summary>
     public bool VfioOverride { get; set; }
 
