@@ -45,6 +45,7 @@ public static class KernelModel
             Kernels.AddOrUpdate(system, k);
             onKernel?.Invoke(k);
             Populate(k);
+            k.Index();
             Start(k);
         })
         {
@@ -73,6 +74,7 @@ public static class KernelModel
             }
         }
 
+        k.Index();
         foreach (var spec in k.Topology.Devices.Where(d => !d.Disabled))
         {
             var dev = new KDevice(spec.Name, spec.Bus, spec);

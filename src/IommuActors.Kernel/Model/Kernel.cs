@@ -15,6 +15,8 @@ namespace IommuActors.Kernel.Model;
 internal sealed partial class Kernel
 {
     private readonly List<string> _dmesg = [];
+    private readonly Dictionary<string, KDevice> _deviceIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KIommu> _iommuIndex = new(StringComparer.Ordinal);
     private int _nextGroup;
     private int _nextDomain;
     private int _nextThread;
@@ -69,9 +71,25 @@ internal sealed partial class Kernel
 
     public bool Has(string switchName) => Config.Has(switchName);
 
-    public KDevice Device(string name) => Devices.First(d => d.Name == name);
+    public KDevice Device(string name) => _deviceIndex.TryGetValue(name, out var d) ? d : throw new KeyNotFoundException($"no device {name}");
 
-    public KIommu Iommu(string name) => Iommus.First(i => i.Name == name);
+    public KIommu Iommu(string name) => _iommuIndex.TryGetValue(name, out var i) ? i : throw new KeyNotFoundException($"no IOMMU {name}");
+
+    /// <summary>Gets the group that already owns each (instance, stream): ops->device_group shares it.</summary>
+    public Dictionary<(KIommu, int), KGroup> StreamGroups { get; } = [];
+
+    public void Index()
+    {
+        foreach (var d in Devices)
+        {
+            _deviceIndex[d.Name] = d;
+        }
+
+        foreach (var i in Iommus)
+        {
+            _iommuIndex[i.Name] = i;
+        }
+    }
 
     public KGroup NewGroup()
     {
@@ -85,6 +103,15 @@ internal sealed partial class Kernel
         var domain = new KDomain(++_nextDomain, type, owner, driver);
         Log($"iommu: allocated {domain}");
         return domain;
+    }
+
+    /// <summary>Appends a dmesg line; the text is only formatted when logging is on.</summary>
+    public void Log([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument("")] ref LogHandler line)
+    {
+        if (Logging)
+        {
+            Log(line.ToString());
+        }
     }
 
     /// <summary>Appends a dmesg line stamped with the step (deterministic, not wall-clock time).</summary>

@@ -12,6 +12,14 @@ internal static partial class IommuCore
     /// <summary>iommu_probe_device(): the replay from of_iommu_configure and the ADD_DEVICE notifier.</summary>
     public static IEnumerable<Yield> ProbeDevice(Kernel k, KThreadActor t, KDevice dev, Ret ret)
     {
+        if (!WouldProbe(k, dev))
+        {
+            // A critical section that would only read and return (no ops, or already in a group) changes nothing
+            // and commutes with every other thread's step, so it runs here without a scheduling point.
+            ret.Value = OpsFor(k, dev) is null ? Errno.ENODEV : Errno.Ok;
+            yield break;
+        }
+
         var locked = k.Has(ProbeDeviceLock) && k.ProbeDeviceLock.Owner != t;
         if (locked)
         {
@@ -60,6 +68,11 @@ internal static partial class IommuCore
 
         dev.Iommu.IommuDev = instance;
         var group = dev.Group = SharedGroup(k, dev) ?? k.NewGroup();
+        foreach (var stream in DriverOps.Streams(k, dev))
+        {
+            k.StreamGroups[stream] = group;
+        }
+
         k.Log($"iommu: Adding device {dev} to {group}");
         yield return Lock(group.Mutex);
         group.Devices.Add(dev);
@@ -86,6 +99,11 @@ internal static partial class IommuCore
         var groups = new List<KGroup>();
         foreach (var dev in k.Devices.Where(d => d.Bus == bus && d.Registered && !d.Dead).ToList())
         {
+            if (!WouldProbe(k, dev))
+            {
+                continue; // a read-only no-op under the lock: no scheduling point needed (see ProbeDevice)
+            }
+
             var ret = new Ret();
             if (k.Has(ProbeDeviceLock))
             {
@@ -120,6 +138,9 @@ internal static partial class IommuCore
         }
     }
 
+    /// <summary>Whether __iommu_probe_device() would do anything: ops found and the device not yet in a group.</summary>
+    public static bool WouldProbe(Kernel k, KDevice dev) => dev.Group is null && OpsFor(k, dev) is not null;
+
     /// <summary>Which driver's ops apply: the fwspec's, else the bus's (≤ v6.7), else a bus-probed instance's.</summary>
     public static IommuDriverProfile? OpsFor(Kernel k, KDevice dev)
     {
@@ -138,15 +159,29 @@ internal static partial class IommuCore
             return busOps;
         }
 
-        return k.Iommus.FirstOrDefault(i => i.Registered && i.Profile.BusProbed && dev.IommuRefs.Any(r => r.Iommu == i.Name))?.Profile;
+        foreach (var r in dev.IommuRefs)
+        {
+            if (k.Iommu(r.Iommu) is { Registered: true, Profile.BusProbed: true } busProbed)
+            {
+                return busProbed.Profile;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>ops->device_group: devices sharing a stream on one instance share a group; otherwise one group each.</summary>
     private static KGroup? SharedGroup(Kernel k, KDevice dev)
     {
-        var mine = DriverOps.Streams(k, dev);
-        return k.Devices.FirstOrDefault(other => other != dev && other.Group is not null
-            && DriverOps.Streams(k, other).Intersect(mine).Any())?.Group;
+        foreach (var stream in DriverOps.Streams(k, dev))
+        {
+            if (k.StreamGroups.TryGetValue(stream, out var group) && group.Devices.Count > 0)
+            {
+                return group;
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<Yield> AttachSharedMapping(Kernel k, KThreadActor t, KDevice dev, KIommu m4u)
