@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using IommuActors.Cli.Commands;
 using IommuActors.Configuration;
+using IommuActors.Scenarios;
 
 namespace IommuActors.Cli;
 
@@ -40,6 +41,10 @@ internal static class CliApp
             });
         }
         catch (ConfigException ex)
+        {
+            return Fail(stderr, $"error: {ex.Message}", ExitCode.UsageError);
+        }
+        catch (ScenarioException ex)
         {
             return Fail(stderr, $"error: {ex.Message}", ExitCode.UsageError);
         }

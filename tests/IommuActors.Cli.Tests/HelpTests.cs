@@ -6,7 +6,10 @@ public class HelpTests
     [InlineData("help", new[] { "--help" })]
     [InlineData("bench-help", new[] { "bench", "--help" })]
     [InlineData("bench-pingpong-help", new[] { "bench", "pingpong", "--help" })]
+    [InlineData("bench-scenario-help", new[] { "bench", "scenario", "--help" })]
+    [InlineData("bench-boot-help", new[] { "bench", "boot", "--help" })]
     [InlineData("explore-help", new[] { "explore", "--help" })]
+    [InlineData("kernels-help", new[] { "kernels", "--help" })]
     public void Help_layout_has_not_changed(string name, string[] args)
     {
         var (exitCode, stdout, stderr) = CliTester.Run(args);

@@ -5,7 +5,10 @@ using IommuActors.Cli.Settings;
 
 namespace IommuActors.Cli.Commands;
 
-/// <summary><c>bench pingpong</c>: throughput of the runtime on the ping-pong workload.</summary>
+/// <summary>
+/// <c>bench pingpong</c> (throughput of the runtime on the ping-pong workload), <c>bench scenario</c> and <c>bench boot</c>
+/// (throughput of the kernel model).
+/// </summary>
 internal static class BenchCommand
 {
     private const string PingPongKeys = "iommu-actors.bench.pingpong";
@@ -15,8 +18,10 @@ internal static class BenchCommand
     /// <returns>The command.</returns>
     public static Command Create(GlobalOptions global)
     {
-        var bench = new Command("bench", "Measure runtime throughput");
+        var bench = new Command("bench", "Measure the throughput of the runtime and of the kernel model");
         bench.Add(CreatePingPong(global));
+        bench.Add(BenchScenarioCommand.Create(global));
+        bench.Add(BenchBootCommand.Create(global));
         return bench;
     }
 

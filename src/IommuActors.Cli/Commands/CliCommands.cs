@@ -3,14 +3,16 @@ using System.CommandLine.Help;
 
 namespace IommuActors.Cli.Commands;
 
-/// <summary>Builds the command tree: <c>iommu-actors [--config FILE] (bench pingpong | explore TARGET)</c>.</summary>
+/// <summary>
+/// Builds the command tree: <c>iommu-actors [--config FILE] (bench (pingpong | scenario FILE | boot) | explore TARGET | kernels)</c>.
+/// </summary>
 internal static class CliCommands
 {
     /// <summary>Help is laid out for this many columns whatever the terminal, so it reads the same everywhere.</summary>
     public const int HelpWidth = 120;
 
     private const string Summary =
-        "Deterministic actor runtime and schedule explorer (toy programs now, a Linux IOMMU/driver-core model later).";
+        "Deterministic actor runtime and schedule explorer for a model of the Linux driver core and IOMMU subsystem.";
 
     /// <summary>Creates a fresh root command (commands hold no state between runs, but options are not shared).</summary>
     /// <returns>The root command.</returns>
@@ -29,10 +31,11 @@ internal static class CliCommands
         root.Add(global.ConfigFile);
         root.Add(BenchCommand.Create(global));
         root.Add(ExploreCommand.Create(global));
+        root.Add(KernelsCommand.Create());
         root.SetAction(NoCommand);
         return root;
     }
 
     private static int NoCommand(ParseResult parseResult) =>
-        throw new UsageException($"a command is required: bench or explore. (see '{CliApp.Name} --help')");
+        throw new UsageException($"a command is required: bench, explore or kernels. (see '{CliApp.Name} --help')");
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IommuActors.Cli.Bench;
 using IommuActors.Cli.Explore;
+using IommuActors.Cli.Kernels;
 
 namespace IommuActors.Cli.Output;
 
@@ -29,4 +30,28 @@ internal static class CliJson
     /// <param name="output">The writer.</param>
     public static void Write(ExploreJson document, TextWriter output) =>
         output.WriteLine(JsonSerializer.Serialize(document, Context.ExploreJson));
+
+    /// <summary>Writes a scenario exploration report.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(ScenarioExploreJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.ScenarioExploreJson));
+
+    /// <summary>Writes the kernel catalog.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(KernelsJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.KernelsJson));
+
+    /// <summary>Writes a scenario benchmark result.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(ScenarioBenchJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.ScenarioBenchJson));
+
+    /// <summary>Writes a boot benchmark result.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(BootBenchJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.BootBenchJson));
 }

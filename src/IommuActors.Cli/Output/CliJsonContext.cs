@@ -1,10 +1,15 @@
 using System.Text.Json.Serialization;
 using IommuActors.Cli.Bench;
 using IommuActors.Cli.Explore;
+using IommuActors.Cli.Kernels;
 
 namespace IommuActors.Cli.Output;
 
 /// <summary>Source-generated serializers for the <c>--json</c> documents (no reflection at run time); options come from <see cref="CliJson"/>.</summary>
 [JsonSerializable(typeof(BenchJson))]
 [JsonSerializable(typeof(ExploreJson))]
+[JsonSerializable(typeof(ScenarioExploreJson))]
+[JsonSerializable(typeof(KernelsJson))]
+[JsonSerializable(typeof(ScenarioBenchJson))]
+[JsonSerializable(typeof(BootBenchJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -63,21 +63,24 @@ internal static class Invariants
         }
     }
 
-    /// <summary>C4: a probe attempt that does not end bound leaves no DMA ops, mapping or private domain behind.</summary>
-    public static void AfterFailedProbe(Kernel k, KDevice dev)
+    /// <summary>What a probe attempt may set up: its DMA ops and any domain it attaches.</summary>
+    public static (DmaOps Ops, KDomain? Fake, KDomain? Mapping) Snapshot(KDevice dev) => (dev.DmaOps, dev.FakeDefault, dev.ArmMapping);
+
+    /// <summary>C4: a probe attempt that does not end bound leaves no DMA ops, mapping or private domain it set up behind.</summary>
+    public static void AfterFailedProbe(Kernel k, KDevice dev, (DmaOps Ops, KDomain? Fake, KDomain? Mapping) before)
     {
         var left = new List<string>();
-        if (dev.DmaOps != DmaOps.Direct)
+        if (dev.DmaOps != DmaOps.Direct && dev.DmaOps != before.Ops)
         {
             left.Add($"dma_ops={dev.DmaOps}");
         }
 
-        if (dev.FakeDefault is { Freed: false } fake)
+        if (dev.FakeDefault is { Freed: false } fake && fake != before.Fake)
         {
             left.Add($"attached {fake}");
         }
 
-        if (dev.ArmMapping is { Freed: false } mapping && mapping.Owner != "arm-mapping")
+        if (dev.ArmMapping is { Freed: false } mapping && mapping != before.Mapping && !mapping.Owner.Equals("arm-mapping", StringComparison.Ordinal))
         {
             left.Add($"arm mapping {mapping}");
         }

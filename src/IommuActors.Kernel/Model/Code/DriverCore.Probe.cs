@@ -48,6 +48,7 @@ internal static partial class DriverCore
         }
 
         dev.Driver = drv;
+        var before = Invariants.Snapshot(dev);
         k.Log($"bus: '{dev.Bus}': {drv}: probing driver with device {dev}");
         if (k.Has(DeferredIommuConfig))
         {
@@ -57,7 +58,7 @@ internal static partial class DriverCore
                 // Failure in dma_configure jumps straight to cleanup, with no BIND_DRIVER/DRIVER_NOT_BOUND.
                 dev.Driver = null;
                 Deferred(k, dev, drv, ret.Value, "dma_configure");
-                Invariants.AfterFailedProbe(k, dev);
+                Invariants.AfterFailedProbe(k, dev, before);
                 yield break;
             }
         }
@@ -88,7 +89,7 @@ internal static partial class DriverCore
 
         dev.Driver = null;
         Deferred(k, dev, drv, ret.Value, "probe");
-        Invariants.AfterFailedProbe(k, dev);
+        Invariants.AfterFailedProbe(k, dev, before);
     }
 
     /// <summary>driver_bound(): bound, off the deferred lists, trigger deferred probing, BUS_NOTIFY_BOUND_DRIVER.</summary>

@@ -97,6 +97,10 @@ internal static partial class IommuCore
     public static IEnumerable<Yield> BusIommuProbe(Kernel k, KThreadActor t, string bus)
     {
         var groups = new List<KGroup>();
+
+        // The walk starts after the instance is on iommu_device_list: other threads (a client's of_iommu_configure)
+        // may act in between. After that, devices the walk would not touch are skipped without scheduling points.
+        yield return Preempt;
         foreach (var dev in k.Devices.Where(d => d.Bus == bus && d.Registered && !d.Dead).ToList())
         {
             if (!WouldProbe(k, dev))

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using IommuActors.Cli.Commands;
+using IommuActors.Cli.Output;
+using IommuActors.Cli.Settings;
+using IommuActors.Exploration;
+using IommuActors.Scenarios;
+
+namespace IommuActors.Cli.Explore;
+
+/// <summary><c>explore FILE.conf</c>: load the scenario, pick the variant and kernel, explore, report.</summary>
+internal static class ScenarioExplore
+{
+    /// <summary>Runs the exploration.</summary>
+    /// <param name="file">The scenario file.</param>
+    /// <param name="settings">Flags over configuration.</param>
+    /// <param name="parseResult">The parse result.</param>
+    /// <param name="o">The command's options.</param>
+    /// <returns>The exit code: 2 when a violation was found.</returns>
+    /// <exception cref="ScenarioException">The file is missing or invalid.</exception>
+    public static int Run(string file, SettingsReader settings, ParseResult parseResult, ExploreOptions o)
+    {
+        var scenario = ScenarioLoader.Load(file);
+        var variant = o.Scenario.SelectVariant(parseResult, scenario);
+        var kernel = o.Scenario.ResolveKernel(parseResult, variant);
+        var resolved = new ScenarioSettings(settings, parseResult, scenario.Exploration);
+        var options = new ExplorationOptions
+        {
+            Strategy = resolved.Strategy(o.Strategy),
+            Iterations = resolved.Iterations(o.Iterations),
+            Seed = resolved.Seed(o.Seed),
+            MaxSteps = resolved.MaxSteps(o.MaxSteps),
+            StopOnFirstViolation = !parseResult.GetValue(o.All) && settings.Boolean(ConfigKeys.StopOnFirstViolation),
+            ReplayCheck = settings.Boolean(ConfigKeys.ReplayCheck),
+        };
+        var run = ScenarioExplorer.Explore(scenario, variant, kernel, options);
+        var output = parseResult.InvocationConfiguration.Output;
+        if (parseResult.GetValue(o.Json))
+        {
+            CliJson.Write(ScenarioExploreJson.From(run), output);
+        }
+        else
+        {
+            ScenarioExploreText.Write(run, output);
+        }
+
+        return (int)(run.Report.Violations.Count > 0 ? ExitCode.ViolationFound : ExitCode.Success);
+    }
+}
