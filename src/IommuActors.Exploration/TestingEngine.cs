@@ -59,6 +59,17 @@ public static partial class TestingEngine
         return new ExplorationReport(program.Name, strategy.Description, options.Seed, schedules, deliveries, exhaustive, options.MaxSteps, cutOff, found);
     }
 
+    /// <summary>Runs one schedule with invariant checks but without materialising the schedule or hashing the final state (for benchmarks).</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="strategy">The choice source.</param>
+    /// <param name="maxSteps">The step bound.</param>
+    /// <returns>How the run ended.</returns>
+    public static RunResult Run(ActorProgram program, ISchedulingStrategy strategy, int maxSteps)
+    {
+        var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
+        return Execute(program, system, maxSteps);
+    }
+
     /// <summary>Runs one schedule under <paramref name="strategy"/> and records it.</summary>
     /// <param name="program">The program.</param>
     /// <param name="strategy">The choice source.</param>

@@ -67,7 +67,7 @@ public static class KernelModel
             var platform = new KDevice(spec.Name, "platform", null);
             platform.Suppliers.AddRange(spec.Suppliers);
             k.Devices.Add(platform);
-            k.Iommus.Add(new KIommu(spec.Name, profile, platform));
+            k.Iommus.Add(new KIommu(spec.Name, profile, platform, k.Iommus.Count));
             if (!k.Drivers.Any(d => d.IommuDriver == profile))
             {
                 k.Drivers.Add(new KDriver(profile.Name, null, profile));

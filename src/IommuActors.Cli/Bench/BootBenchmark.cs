@@ -14,7 +14,7 @@ namespace IommuActors.Cli.Bench;
 internal static class BootBenchmark
 {
     /// <summary>At most this many boots are run untimed first, so the JIT has settled.</summary>
-    public const int MaxWarmupBoots = 3;
+    public const int MaxWarmupBoots = 20;
 
     /// <summary>Runs the benchmark.</summary>
     /// <param name="request">What to measure.</param>
@@ -53,10 +53,10 @@ internal static class BootBenchmark
         return new BootBenchResult(request, topology.Name, times, new BenchCounts(request.Boots, steps, cutOff), [.. ids.Distinct()], violations, warmup);
     }
 
-    private static RunRecord Boot(ActorProgram program, RandomExplorationStrategy strategy, int index, int maxSteps)
+    private static RunResult Boot(ActorProgram program, RandomExplorationStrategy strategy, int index, int maxSteps)
     {
         strategy.PrepareIteration(index);
-        var run = TestingEngine.RunOnce(program, strategy, maxSteps);
+        var run = TestingEngine.Run(program, strategy, maxSteps);
         strategy.CompleteIteration(run.Outcome == RunOutcome.StepBound);
         return run;
     }

@@ -41,12 +41,19 @@ internal static class Invariants
         }
 
         var domain = dev.Group?.Domain;
-        var programmed = dev.IommuRefs.Where(r => domain is not null && k.Iommu(r.Iommu).Context(r.StreamId).Domain == domain).ToList();
-        var missing = dev.IommuRefs.Except(programmed).Select(r => $"{r.Iommu}:{r.StreamId}").ToList();
-        if (missing.Count == 0)
+        var programmedCount = 0;
+        foreach (var (iommu, stream) in dev.IommuTargets)
+        {
+            programmedCount += domain is not null && iommu.Context(stream).Domain == domain ? 1 : 0;
+        }
+
+        if (programmedCount == dev.IommuTargets.Count)
         {
             return;
         }
+
+        var programmed = dev.IommuRefs.Where(r => domain is not null && k.Iommu(r.Iommu).Context(r.StreamId).Domain == domain).ToList();
+        var missing = dev.IommuRefs.Except(programmed).Select(r => $"{r.Iommu}:{r.StreamId}").ToList();
 
         if (programmed.Count > 0)
         {
@@ -104,15 +111,25 @@ internal static class Invariants
                     var matches = group.Domain is null ? context.Mode != HwMode.Translate : context.Domain == group.Domain;
                     if (!matches)
                     {
-                        k.DirtyGroups.Clear();
+                        ClearDirty(k);
                         return $"{group}->domain is {group.Domain?.ToString() ?? "NULL"} but {iommu} stream {stream} of {dev} is {context}";
                     }
                 }
             }
         }
 
-        k.DirtyGroups.Clear();
+        ClearDirty(k);
         return null;
+    }
+
+    private static void ClearDirty(Kernel k)
+    {
+        foreach (var group in k.DirtyGroups)
+        {
+            group.Dirty = false;
+        }
+
+        k.DirtyGroups.Clear();
     }
 
     /// <summary>Liveness: at quiescence a deferred device must be waiting for something absent, not for a lost trigger.</summary>

@@ -65,7 +65,17 @@ internal sealed partial class Kernel
     public IReadOnlyList<string> Dmesg => _dmesg;
 
     /// <summary>Gets groups whose domain or members changed since the group invariant last looked.</summary>
-    public HashSet<KGroup> DirtyGroups { get; } = [];
+    public List<KGroup> DirtyGroups { get; } = [];
+
+    /// <summary>Marks a group for the group/hardware invariant (a flag, not a hash set: no identity hashing on the hot path).</summary>
+    public void MarkDirty(KGroup group)
+    {
+        if (!group.Dirty)
+        {
+            group.Dirty = true;
+            DirtyGroups.Add(group);
+        }
+    }
 
     public string NextThreadName(string prefix) => $"{prefix}{++_nextThread}";
 
@@ -76,18 +86,39 @@ internal sealed partial class Kernel
     public KIommu Iommu(string name) => _iommuIndex.TryGetValue(name, out var i) ? i : throw new KeyNotFoundException($"no IOMMU {name}");
 
     /// <summary>Gets the group that already owns each (instance, stream): ops->device_group shares it.</summary>
-    public Dictionary<(KIommu, int), KGroup> StreamGroups { get; } = [];
+    public Dictionary<long, KGroup> StreamGroups { get; } = [];
+
+    public static long StreamKey(KIommu iommu, int stream) => ((long)iommu.Id << 32) | (uint)stream;
+
+    /// <summary>Gets the devices of each bus, in creation order.</summary>
+    public Dictionary<string, List<KDevice>> BusDevices { get; } = new(StringComparer.Ordinal);
 
     public void Index()
     {
+        BusDevices.Clear();
         foreach (var d in Devices)
         {
             _deviceIndex[d.Name] = d;
+            if (!BusDevices.TryGetValue(d.Bus, out var list))
+            {
+                BusDevices[d.Bus] = list = [];
+            }
+
+            list.Add(d);
         }
 
         foreach (var i in Iommus)
         {
             _iommuIndex[i.Name] = i;
+        }
+
+        foreach (var d in Devices)
+        {
+            if (d.IommuTargets.Count != d.IommuRefs.Count)
+            {
+                d.IommuTargets.Clear();
+                d.IommuTargets.AddRange(d.IommuRefs.Select(r => (Iommu(r.Iommu), r.StreamId)));
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace IommuActors.Kernel.Versions;
@@ -5,9 +6,9 @@ namespace IommuActors.Kernel.Versions;
 /// <summary>A concrete kernel: a version plus single changes added or removed by switch name or commit id.</summary>
 public sealed class KernelConfig
 {
-    private readonly ImmutableHashSet<string> _enabled;
+    private readonly FrozenSet<string> _enabled;
 
-    private KernelConfig(KernelVersion version, ImmutableHashSet<string> enabled, ImmutableArray<string> fixes, ImmutableArray<string> withoutFixes)
+    private KernelConfig(KernelVersion version, FrozenSet<string> enabled, ImmutableArray<string> fixes, ImmutableArray<string> withoutFixes)
     {
         Version = version;
         _enabled = enabled;
@@ -39,7 +40,7 @@ public sealed class KernelConfig
         var add = (fixes ?? []).Select(f => (KernelCatalog.FindSwitch(f) ?? throw KernelConfigException.UnknownSwitch(f)).Name).ToImmutableArray();
         var remove = (withoutFixes ?? []).Select(f => (KernelCatalog.FindSwitch(f) ?? throw KernelConfigException.UnknownSwitch(f)).Name).ToImmutableArray();
         var enabled = KernelCatalog.Switches.Where(s => s.InVersion(v)).Select(s => s.Name).ToImmutableHashSet(StringComparer.Ordinal)
-            .Union(add).Except(remove);
+            .Union(add).Except(remove).ToFrozenSet(StringComparer.Ordinal);
         return new KernelConfig(v, enabled, add, remove);
     }
 

@@ -9,6 +9,8 @@ internal abstract class Endpoint(int id, string pathText)
 {
     private ActorCell? _lastTarget;
     private Channel? _lastChannel;
+    private ActorCell? _previousTarget;
+    private Channel? _previousChannel;
     private Dictionary<ActorCell, Channel>? _channels;
 
     public int Id { get; } = id;
@@ -24,6 +26,14 @@ internal abstract class Endpoint(int id, string pathText)
             return _lastChannel!;
         }
 
+        if (ReferenceEquals(target, _previousTarget))
+        {
+            // An actor that alternates between two receivers (itself and one other) stays off the dictionary.
+            (_previousTarget, _lastTarget) = (_lastTarget, _previousTarget);
+            (_previousChannel, _lastChannel) = (_lastChannel, _previousChannel);
+            return _lastChannel!;
+        }
+
         _channels ??= new Dictionary<ActorCell, Channel>(ReferenceEqualityComparer.Instance);
         if (!_channels.TryGetValue(target, out var channel))
         {
@@ -32,6 +42,8 @@ internal abstract class Endpoint(int id, string pathText)
             target.AddIncoming(channel);
         }
 
+        _previousTarget = _lastTarget;
+        _previousChannel = _lastChannel;
         _lastTarget = target;
         _lastChannel = channel;
         return channel;

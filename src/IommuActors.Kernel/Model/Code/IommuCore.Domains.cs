@@ -44,7 +44,7 @@ internal static partial class IommuCore
         }
 
         group.Domain = domain;
-        k.DirtyGroups.Add(group);
+        k.MarkDirty(group);
     }
 
     /// <summary>__iommu_device_set_domain(): refuses BLOCKED for require_direct, honours attach_deferred, calls attach_dev.</summary>
@@ -61,7 +61,7 @@ internal static partial class IommuCore
             return Errno.Ok;
         }
 
-        k.DirtyGroups.Add(group);
+        k.MarkDirty(group);
         var ret = DriverOps.AttachDev(k, domain, dev);
         if (ret == Errno.Ok)
         {
@@ -74,7 +74,7 @@ internal static partial class IommuCore
     /// <summary>__iommu_group_set_domain() (group->mutex held). A NULL target means "back to platform DMA" (≤ v6.6): C1's WARN lives here.</summary>
     public static int GroupSetDomain(Kernel k, KGroup group, KDomain? domain)
     {
-        k.DirtyGroups.Add(group);
+        k.MarkDirty(group);
         if (domain is null)
         {
             var ops = group.Devices[0].Iommu!.IommuDev!.Profile;

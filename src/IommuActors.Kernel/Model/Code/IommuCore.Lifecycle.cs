@@ -110,7 +110,7 @@ internal static partial class IommuCore
 
         yield return Lock(group.Mutex);
         group.Devices.Remove(dev);
-        k.DirtyGroups.Add(group);
+        k.MarkDirty(group);
         ReleaseDomainFor(k, dev, iommu.Profile, group);
         dev.Group = null;
         if (group.Devices.Count == 0)

@@ -70,13 +70,13 @@ internal static partial class IommuCore
         var group = dev.Group = SharedGroup(k, dev) ?? k.NewGroup();
         foreach (var stream in DriverOps.Streams(k, dev))
         {
-            k.StreamGroups[stream] = group;
+            k.StreamGroups[Kernel.StreamKey(stream.Iommu, stream.Stream)] = group;
         }
 
         k.Log($"iommu: Adding device {dev} to {group}");
         yield return Lock(group.Mutex);
         group.Devices.Add(dev);
-        k.DirtyGroups.Add(group);
+        k.MarkDirty(group);
         if (group.Domain is { } domain)
         {
             SetDeviceDomain(k, group, dev, domain);
@@ -101,9 +101,12 @@ internal static partial class IommuCore
         // The walk starts after the instance is on iommu_device_list: other threads (a client's of_iommu_configure)
         // may act in between. After that, devices the walk would not touch are skipped without scheduling points.
         yield return Preempt;
-        foreach (var dev in k.Devices.Where(d => d.Bus == bus && d.Registered && !d.Dead).ToList())
+        var devices = k.BusDevices.TryGetValue(bus, out var onBus) ? onBus : [];
+        var withoutFwspec = (k.BusOps.Count > 0 && !k.Has(DefaultDomainsMandatory)) || k.Iommus.Exists(i => i.Registered && i.Profile.BusProbed);
+        for (var i = 0; i < devices.Count; i++)
         {
-            if (!WouldProbe(k, dev))
+            var dev = devices[i];
+            if ((dev.Iommu is null && !withoutFwspec) || !dev.Registered || dev.Dead || !WouldProbe(k, dev))
             {
                 continue; // a read-only no-op under the lock: no scheduling point needed (see ProbeDevice)
             }
@@ -153,21 +156,21 @@ internal static partial class IommuCore
             return fwspecOps;
         }
 
-        if (dev.Iommu?.Fwspec is { } fwspec && k.Has(FwspecOpsResolved) && fwspec.FirstNode.Registered)
+        if (dev.Iommu?.Fwspec is { } fwspec && fwspec.FirstNode.Registered && k.Has(FwspecOpsResolved))
         {
             return fwspec.FirstNode.Profile;
         }
 
-        if (!k.Has(DefaultDomainsMandatory) && k.BusOps.TryGetValue(dev.Bus, out var busOps))
+        if (k.BusOps.Count > 0 && !k.Has(DefaultDomainsMandatory) && k.BusOps.TryGetValue(dev.Bus, out var busOps))
         {
             return busOps;
         }
 
-        foreach (var r in dev.IommuRefs)
+        foreach (var (iommu, _) in dev.IommuTargets)
         {
-            if (k.Iommu(r.Iommu) is { Registered: true, Profile.BusProbed: true } busProbed)
+            if (iommu is { Registered: true, Profile.BusProbed: true })
             {
-                return busProbed.Profile;
+                return iommu.Profile;
             }
         }
 
@@ -179,7 +182,7 @@ internal static partial class IommuCore
     {
         foreach (var stream in DriverOps.Streams(k, dev))
         {
-            if (k.StreamGroups.TryGetValue(stream, out var group) && group.Devices.Count > 0)
+            if (k.StreamGroups.TryGetValue(Kernel.StreamKey(stream.Iommu, stream.Stream), out var group) && group.Devices.Count > 0)
             {
                 return group;
             }

@@ -17,6 +17,9 @@ internal sealed class KDevice(string name, string bus, DeviceSpec? spec)
 
     public List<IommuRef> IommuRefs { get; } = [];
 
+    /// <summary>Gets the <see cref="IommuRefs"/> resolved to instances (filled once the machine is built).</summary>
+    public List<(KIommu Iommu, int Stream)> IommuTargets { get; } = [];
+
     /// <summary>Gets the supplier devices (fw_devlink links) that must be bound before this one probes.</summary>
     public List<string> Suppliers { get; } = [];
 

@@ -21,5 +21,8 @@ internal sealed class KGroup(int id)
 
     public int OwnerCount { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the group changed since the invariant last checked it.</summary>
+    public bool Dirty { get; set; }
+
     public override string ToString() => $"group {Id}";
 }

@@ -4,8 +4,11 @@ using IommuActors.Runtime;
 namespace IommuActors.Kernel.Model.State;
 
 /// <summary>An IOMMU instance (struct iommu_device) with its emulated hardware: one context per stream id.</summary>
-internal sealed class KIommu(string name, IommuDriverProfile profile, KDevice platformDevice)
+internal sealed class KIommu(string name, IommuDriverProfile profile, KDevice platformDevice, int id)
 {
+    /// <summary>Gets a dense id (keys without identity hashing).</summary>
+    public int Id { get; } = id;
+
     private readonly SortedDictionary<int, HwContext> _streams = [];
 
     public string Name { get; } = name;

@@ -7,8 +7,12 @@ namespace IommuActors.Kernel.Model.Threads;
 internal sealed class KMutex(string name)
 {
     private readonly List<KThreadActor> _waiters = [];
+    private Yield? _acquire;
 
     public string Name { get; } = name;
+
+    /// <summary>Gets the (immutable) yield that acquires this mutex, allocated once.</summary>
+    public Yield Acquire => _acquire ??= new LockYield(this);
 
     public KThreadActor? Owner { get; private set; }
 

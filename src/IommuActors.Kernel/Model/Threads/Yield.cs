@@ -10,7 +10,7 @@ internal abstract record Yield
     public static Yield Preempt { get; } = new PreemptYield();
 
     /// <summary>Takes a mutex (a scheduling point first; blocks while another thread holds it).</summary>
-    public static Yield Lock(KMutex mutex) => new LockYield(mutex);
+    public static Yield Lock(KMutex mutex) => mutex.Acquire;
 
     /// <summary>Calls a kernel function (pushes its frame; its name joins the simulated call chain).</summary>
     public static Yield Call(string function, IEnumerable<Yield> body) => new CallYield(function, body);
