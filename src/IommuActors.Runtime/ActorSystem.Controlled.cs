@@ -49,6 +49,20 @@ public sealed partial class ActorSystem
         return new RunResult(outcome, controlled.Deliveries, controlled.Recorder.Count, _violation);
     }
 
+    /// <summary>
+    /// Declares that the running step reads or writes shared state outside actors (a model's emulated memory),
+    /// so that partial-order reduction treats it as dependent with other steps touching the same resource.
+    /// A no-op unless the strategy observes steps.
+    /// </summary>
+    /// <param name="resource">A stable resource name, e.g. <c>kernel</c>.</param>
+    public void TouchShared(string resource)
+    {
+        if (Dispatcher is ControlledDispatcher controlled)
+        {
+            controlled.TouchShared(resource);
+        }
+    }
+
     /// <summary>Returns the schedule recorded so far, keyed by meaning.</summary>
     /// <returns>The schedule.</returns>
     public Schedule RecordedSchedule() => Controlled.Recorder.ToSchedule();

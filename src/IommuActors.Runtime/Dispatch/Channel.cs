@@ -6,6 +6,7 @@ namespace IommuActors.Runtime.Dispatch;
 internal sealed class Channel(Endpoint source, ActorCell target) : PendingStep
 {
     private Envelope[] _buffer = new Envelope[4];
+    private int[] _sentAt = new int[4];
     private int _head;
 
     public Endpoint Source { get; } = source;
@@ -29,21 +30,28 @@ internal sealed class Channel(Endpoint source, ActorCell target) : PendingStep
 
     public override object Message => Count > 0 ? _buffer[_head].Message : throw new InvalidOperationException("empty channel");
 
-    public void Enqueue(in Envelope envelope)
+    public override int SentAt => Count > 0 ? _sentAt[_head] : -1;
+
+    public void Enqueue(in Envelope envelope, int sentAt = -1)
     {
         if (Count == _buffer.Length)
         {
             var bigger = new Envelope[_buffer.Length * 2];
+            var biggerSent = new int[_buffer.Length * 2];
             for (var i = 0; i < Count; i++)
             {
                 bigger[i] = _buffer[(_head + i) & (_buffer.Length - 1)];
+                biggerSent[i] = _sentAt[(_head + i) & (_buffer.Length - 1)];
             }
 
             _buffer = bigger;
+            _sentAt = biggerSent;
             _head = 0;
         }
 
-        _buffer[(_head + Count) & (_buffer.Length - 1)] = envelope;
+        var slot = (_head + Count) & (_buffer.Length - 1);
+        _buffer[slot] = envelope;
+        _sentAt[slot] = sentAt;
         Count++;
     }
 

@@ -14,7 +14,10 @@ internal sealed class ControlledDispatcher(ActorSystem system, ISchedulingStrate
     private readonly Queue<ActorCell> _forced = new();
     private readonly List<TimerEntry> _timers = [];
     private readonly List<TimerEntry> _dueTimers = [];
+    private readonly IStepObserverStrategy? _observer = strategy as IStepObserverStrategy;
+    private readonly List<string> _touched = [];
     private ActorCell? _current;
+    private int _executing = -1;
 
     public ISchedulingStrategy Strategy { get; } = strategy;
 
@@ -81,7 +84,7 @@ internal sealed class ControlledDispatcher(ActorSystem system, ISchedulingStrate
         }
 
         var channel = source.ChannelTo(target);
-        channel.Enqueue(envelope);
+        channel.Enqueue(envelope, _executing);
         if (channel.EnabledIndex < 0)
         {
             _enabled.Add(channel);
@@ -157,7 +160,7 @@ internal sealed class ControlledDispatcher(ActorSystem system, ISchedulingStrate
         }
 
         _recorder.Add(StepKind.Deliver, channel, sequence, envelope.Message.GetType(), 0);
-        channel.Target.Invoke(envelope);
+        Execute(channel.Target, envelope);
     }
 
     private void Fire(TimerEntry timer)
@@ -171,7 +174,7 @@ internal sealed class ControlledDispatcher(ActorSystem system, ISchedulingStrate
 
         RefreshDueTimers();
         _recorder.Add(StepKind.Timer, timer, sequence, timer.Payload.GetType(), 0);
-        timer.Owner.Cell.Invoke(new Envelope(timer.Payload, ActorRefs.Nobody));
+        Execute(timer.Owner.Cell, new Envelope(timer.Payload, ActorRefs.Nobody));
     }
 
     /// <summary>Messages returned by UnstashAll go first, as in Akka (they are prepended to the mailbox); no choice is made.</summary>
@@ -188,11 +191,34 @@ internal sealed class ControlledDispatcher(ActorSystem system, ISchedulingStrate
 
             Deliveries++;
             _recorder.Add(StepKind.Unstash, cell, sequence, envelope.Message.GetType(), 0);
-            cell.Invoke(envelope);
+            Execute(cell, envelope);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>Runs one handler as step <c>_executing</c>; a strategy that watches steps learns the shared resources it touched.</summary>
+    private void Execute(ActorCell target, in Envelope envelope)
+    {
+        var stepIndex = _recorder.Count - 1;
+        _executing = stepIndex;
+        target.Invoke(envelope);
+        _executing = -1;
+        if (_observer is not null)
+        {
+            _observer.OnStepCompleted(stepIndex, _touched);
+            _touched.Clear();
+        }
+    }
+
+    /// <summary>Records that the running step read or wrote shared (non-actor) state named <paramref name="resource"/>.</summary>
+    public void TouchShared(string resource)
+    {
+        if (_observer is not null && _executing >= 0 && !_touched.Contains(resource))
+        {
+            _touched.Add(resource);
+        }
     }
 
     /// <summary>Only the earliest-due timers are enabled, so virtual timers always fire in due-time order.</summary>

@@ -25,6 +25,9 @@ public abstract class PendingStep
     /// <summary>Gets the per-channel sequence number of the message this step would deliver (0-based).</summary>
     public abstract int Sequence { get; }
 
+    /// <summary>Gets the index of the step during which the message was sent (-1: sent by set-up code or the environment). Happens-before for partial-order reduction.</summary>
+    public virtual int SentAt => -1;
+
     /// <summary>Gets the message this step would deliver.</summary>
     public abstract object Message { get; }
 

@@ -13,7 +13,11 @@ internal sealed class IommuHardwareActor : ReceiveActor, IStateHashable
     public IommuHardwareActor(Kernel kernel, KIommu iommu)
     {
         _name = iommu.Name;
-        Receive<DmaTransaction>(dma => Dma.Transaction(kernel, kernel.Device(dma.Device), iommu, dma.Stream, "firmware"));
+        Receive<DmaTransaction>(dma =>
+        {
+            kernel.System.TouchShared("kernel");
+            Dma.Transaction(kernel, kernel.Device(dma.Device), iommu, dma.Stream, "firmware");
+        });
     }
 
     /// <summary>The hardware state is part of the kernel's hash.</summary>

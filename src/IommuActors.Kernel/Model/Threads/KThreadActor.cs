@@ -105,6 +105,8 @@ internal class KThreadActor : ReceiveActor, IWithUnboundedStash, IStateHashable
 
     private void Resume()
     {
+        // Kernel threads share the machine's state: every step that runs kernel code is dependent on every other.
+        Kernel.System.TouchShared("kernel");
         Kernel.CurrentThread = this;
         try
         {
