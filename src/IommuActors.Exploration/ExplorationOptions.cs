@@ -3,6 +3,9 @@ namespace IommuActors.Exploration;
 /// <summary>How to explore. Immutable; validated by <see cref="Validate"/>.</summary>
 public sealed record ExplorationOptions
 {
+    /// <summary>The schedule length PCT and delay bounding assume before they have seen a schedule.</summary>
+    public const int DefaultEstimatedLength = 1000;
+
     /// <summary>Gets the strategy.</summary>
     /// <value>The default value is <see cref="StrategyKind.Random"/>.</value>
     public StrategyKind Strategy { get; init; } = StrategyKind.Random;
@@ -27,6 +30,39 @@ public sealed record ExplorationOptions
     /// <value>The default value is true.</value>
     public bool ReplayCheck { get; init; } = true;
 
+    /// <summary>Gets a value indicating whether the first violation of each id is minimised after it is confirmed.</summary>
+    /// <value>The default value is true.</value>
+    public bool Minimize { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether coverage (handler triples, racing pairs) is collected; it costs a snapshot per step.</summary>
+    /// <value>The default value is false.</value>
+    public bool Coverage { get; init; }
+
+    /// <summary>
+    /// Gets the strategy's bound: the bug depth d of PCT (d - 1 priority-change points, at least 1), the delay
+    /// budget D of delay bounding (0 or more), or N of the probabilistic strategy (switch probability 1/N, at
+    /// least 1). Other strategies ignore it. Null means the strategy's default (see <see cref="DefaultBound"/>).
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public int? StrategyBound { get; init; }
+
+    /// <summary>Gets the bound the strategy runs with: <see cref="StrategyBound"/>, else the strategy's default.</summary>
+    public int EffectiveStrategyBound => StrategyBound ?? DefaultBound(Strategy);
+
+    /// <summary>Gets the schedule length PCT and delay bounding assume until they have seen one: 1000, at most <see cref="MaxSteps"/>.</summary>
+    public int EstimatedLength => Math.Min(MaxSteps, DefaultEstimatedLength);
+
+    /// <summary>Gets the default bound of a strategy: PCT depth 3, 2 delays, probability 1/10; 0 for the others.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <returns>The bound.</returns>
+    public static int DefaultBound(StrategyKind strategy) => strategy switch
+    {
+        StrategyKind.Pct => 3,
+        StrategyKind.DelayBounding => 2,
+        StrategyKind.Probabilistic => 10,
+        _ => 0,
+    };
+
     /// <summary>Throws when an option is out of range.</summary>
     /// <returns>This instance.</returns>
     public ExplorationOptions Validate()
@@ -39,6 +75,12 @@ public sealed record ExplorationOptions
         if (MaxSteps <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSteps), MaxSteps, "must be positive");
+        }
+
+        var minimum = Strategy is StrategyKind.Pct or StrategyKind.Probabilistic ? 1 : 0;
+        if (StrategyBound is { } bound && bound < minimum)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StrategyBound), bound, $"must be at least {minimum} for {Strategy}");
         }
 
         return this;

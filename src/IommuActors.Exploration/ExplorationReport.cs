@@ -1,3 +1,5 @@
+using IommuActors.Exploration.Coverage;
+
 namespace IommuActors.Exploration;
 
 /// <summary>What an exploration did and found. Deterministic: the same program and options give the same report.</summary>
@@ -19,4 +21,9 @@ public sealed record ExplorationReport(
     bool Exhaustive,
     int MaxSteps,
     int SchedulesCutOff,
-    IReadOnlyList<FoundViolation> Violations);
+    IReadOnlyList<FoundViolation> Violations)
+{
+    /// <summary>Gets the coverage of the exploration, or null when <see cref="ExplorationOptions.Coverage"/> was off.</summary>
+    /// <value>The default value is null.</value>
+    public CoverageReport? Coverage { get; init; }
+}

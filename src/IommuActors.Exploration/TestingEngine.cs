@@ -1,3 +1,4 @@
+using IommuActors.Exploration.Coverage;
 using IommuActors.Exploration.Strategies;
 using IommuActors.Runtime;
 using IommuActors.Runtime.Scheduling;
@@ -20,6 +21,10 @@ public static partial class TestingEngine
         IExplorationStrategy strategy = options.Strategy switch
         {
             StrategyKind.Dfs => new DfsStrategy(),
+            StrategyKind.Pct => new PctStrategy(options.Seed, options.EffectiveStrategyBound, options.EstimatedLength),
+            StrategyKind.DelayBounding => new DelayBoundingStrategy(options.Seed, options.EffectiveStrategyBound, options.EstimatedLength),
+            StrategyKind.Probabilistic => new ProbabilisticStrategy(options.Seed, options.EffectiveStrategyBound),
+            StrategyKind.Portfolio => new PortfolioStrategy(options.Seed, options.EstimatedLength),
             _ => new RandomExplorationStrategy(options.Seed),
         };
         return Explore(program, strategy, options);
@@ -36,10 +41,12 @@ public static partial class TestingEngine
         var schedules = 0;
         var cutOff = 0;
         long deliveries = 0;
+        var coverage = options.Coverage ? new CoverageCollector() : null;
+        var run = coverage?.Instrument(program) ?? program;
         for (var i = 0; i < options.Iterations && strategy.PrepareIteration(i); i++)
         {
             var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
-            var result = Execute(program, system, options.MaxSteps);
+            var result = Execute(run, system, options.MaxSteps);
             strategy.CompleteIteration(result.Outcome == RunOutcome.StepBound);
             schedules++;
             deliveries += result.Deliveries;
@@ -47,7 +54,7 @@ public static partial class TestingEngine
             if (result.Violation is { } violation)
             {
                 var seed = strategy is RandomExplorationStrategy r ? r.IterationSeed : 0;
-                found.Add(Confirm(program, options, system, violation, i, seed));
+                found.Add(Minimize(program, options, Confirm(program, options, system, violation, i, seed), found));
                 if (options.StopOnFirstViolation)
                 {
                     break;
@@ -56,7 +63,10 @@ public static partial class TestingEngine
         }
 
         var exhaustive = strategy.IsExhausted && cutOff == 0;
-        return new ExplorationReport(program.Name, strategy.Description, options.Seed, schedules, deliveries, exhaustive, options.MaxSteps, cutOff, found);
+        return new ExplorationReport(program.Name, strategy.Description, options.Seed, schedules, deliveries, exhaustive, options.MaxSteps, cutOff, found)
+        {
+            Coverage = coverage?.ToReport(),
+        };
     }
 
     /// <summary>Runs one schedule with invariant checks but without materialising the schedule or hashing the final state (for benchmarks).</summary>

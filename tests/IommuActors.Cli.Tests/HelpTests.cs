@@ -8,6 +8,7 @@ public class HelpTests
     [InlineData("bench-pingpong-help", new[] { "bench", "pingpong", "--help" })]
     [InlineData("bench-scenario-help", new[] { "bench", "scenario", "--help" })]
     [InlineData("bench-boot-help", new[] { "bench", "boot", "--help" })]
+    [InlineData("bench-strategies-help", new[] { "bench", "strategies", "--help" })]
     [InlineData("explore-help", new[] { "explore", "--help" })]
     [InlineData("kernels-help", new[] { "kernels", "--help" })]
     public void Help_layout_has_not_changed(string name, string[] args)

@@ -7,7 +7,7 @@ namespace IommuActors.Cli.Commands;
 
 /// <summary>
 /// <c>bench pingpong</c> (throughput of the runtime on the ping-pong workload), <c>bench scenario</c> and <c>bench boot</c>
-/// (throughput of the kernel model).
+/// (throughput of the kernel model), and <c>bench strategies</c> (how fast each strategy finds a scenario's violation).
 /// </summary>
 internal static class BenchCommand
 {
@@ -22,6 +22,7 @@ internal static class BenchCommand
         bench.Add(CreatePingPong(global));
         bench.Add(BenchScenarioCommand.Create(global));
         bench.Add(BenchBootCommand.Create(global));
+        bench.Add(BenchStrategiesCommand.Create(global));
         return bench;
     }
 
@@ -30,7 +31,7 @@ internal static class BenchCommand
         var pairs = CommonOptions.Number("--pairs", "P", "Ping-pong pairs", $"{PingPongKeys}.pairs");
         var rounds = CommonOptions.Number("--rounds", "R", "Round trips per pair", $"{PingPongKeys}.rounds");
         var iterations = CommonOptions.Number("--iterations", "N", "Schedules (or concurrent runs) to time; dfs: at most N", $"{PingPongKeys}.iterations");
-        var strategy = CommonOptions.Choice("--strategy", "Strategy of the controlled dispatcher; replay re-runs one recorded schedule", ConfigKeys.Strategy, BenchChoices.Strategies);
+        var strategy = CommonOptions.Choice("--strategy", "Strategy of the controlled dispatcher; replay re-runs one recorded schedule", ConfigKeys.BenchPingPongStrategy, BenchChoices.Strategies);
         var dispatcher = CommonOptions.Choice("--dispatcher", "controlled: one thread, every step chosen and recorded; concurrent: real threads", ConfigKeys.Dispatcher, BenchChoices.Dispatchers);
         var workers = CommonOptions.Number("--workers", "N", "Worker threads of the concurrent dispatcher; 0 means one per core", ConfigKeys.Workers);
         var seed = CommonOptions.Seed();
@@ -54,7 +55,7 @@ internal static class BenchCommand
                 settings.PositiveInt(pairs, $"{PingPongKeys}.pairs"),
                 settings.PositiveInt(rounds, $"{PingPongKeys}.rounds"),
                 settings.PositiveInt(iterations, $"{PingPongKeys}.iterations"),
-                concurrent ? BenchChoices.None : settings.Choice(strategy, ConfigKeys.Strategy, BenchChoices.Strategies),
+                concurrent ? BenchChoices.None : settings.Choice(strategy, ConfigKeys.BenchPingPongStrategy, BenchChoices.Strategies),
                 dispatcherName,
                 settings.Seed(seed, ConfigKeys.Seed, parseResult.InvocationConfiguration.Error),
                 settings.PositiveInt(maxSteps, ConfigKeys.MaxSteps),

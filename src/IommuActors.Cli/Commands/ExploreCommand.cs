@@ -21,7 +21,7 @@ internal static class ExploreCommand
         var o = new ExploreOptions();
         var command = new Command("explore", "Explore a scenario's schedules and report invariant violations (exit 2 when one is found)")
         {
-            target, o.Strategy, o.Iterations, o.Seed, o.MaxSteps, o.All,
+            target, o.Strategy, o.StrategyBound, o.Iterations, o.Seed, o.MaxSteps, o.All,
         };
         foreach (var option in o.Scenario.All.Append(o.Json))
         {
@@ -47,9 +47,11 @@ internal static class ExploreCommand
             throw new UsageException($"{option} applies to scenario files only, not to '{name}'.");
         }
 
+        var strategy = ExploreOptions.KindOf(settings.Choice(o.Strategy, ConfigKeys.Strategy, ExploreOptions.Strategies));
         var options = new ExplorationOptions
         {
-            Strategy = settings.Choice(o.Strategy, ConfigKeys.Strategy, ExploreOptions.Strategies) == "dfs" ? StrategyKind.Dfs : StrategyKind.Random,
+            Strategy = strategy,
+            StrategyBound = o.ResolveStrategyBound(settings, strategy),
             Iterations = settings.PositiveInt(o.Iterations, ConfigKeys.Iterations),
             Seed = settings.Seed(o.Seed, ConfigKeys.Seed, parseResult.InvocationConfiguration.Error),
             MaxSteps = settings.PositiveInt(o.MaxSteps, ConfigKeys.MaxSteps),

@@ -29,6 +29,8 @@ internal sealed record ExploreJson
 
     public required IReadOnlyList<ViolationJson> Violations { get; init; }
 
+    public CoverageJson? Coverage { get; init; }
+
     /// <summary>Builds the document.</summary>
     /// <param name="request">What was explored.</param>
     /// <param name="report">The report.</param>
@@ -47,5 +49,6 @@ internal sealed record ExploreJson
         MaxSteps = report.MaxSteps,
         SchedulesCutOff = report.SchedulesCutOff,
         Violations = [.. report.Violations.Select(ViolationJson.From)],
+        Coverage = CoverageJson.From(report.Coverage),
     };
 }

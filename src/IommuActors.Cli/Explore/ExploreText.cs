@@ -22,6 +22,10 @@ internal static class ExploreText
         Row(output, "max steps", string.Create(c, $"{report.MaxSteps} ({report.SchedulesCutOff} schedules cut off)"));
         Row(output, "exhaustive", report.Exhaustive ? "yes" : "no");
         Row(output, "violations", report.Violations.Count.ToString(c));
+        if (report.Coverage is { } coverage)
+        {
+            Row(output, "coverage", string.Create(c, $"{coverage.CoveredCount} of {coverage.KnownCount} (actor, state, message) triples; {coverage.RacingPairs} racing pairs, {coverage.RacingPairsInBothOrders} in both orders"));
+        }
         if (report.Violations.Count == 0)
         {
             return;
@@ -40,6 +44,10 @@ internal static class ExploreText
         Row(output, "replay", first.Detail is null ? first.Verdict.ToString() : $"{first.Verdict}: {first.Detail}");
         Row(output, "schedule hash", StableHash.Format(first.ScheduleHash));
         Row(output, "state hash", StableHash.Format(first.StateHash));
+        if (first.Minimization is { } m)
+        {
+            Row(output, "minimised", string.Create(c, $"{m.OriginalSteps} -> {m.MinimizedSteps} steps, {m.OriginalPreemptions} -> {m.MinimizedPreemptions} preemptions ({m.Runs} runs, hash {StableHash.Format(m.Schedule.Hash)})"));
+        }
         output.WriteLine(string.Create(c, $"  schedule ({first.Schedule.Count} steps):"));
         var width = first.Schedule.Count.ToString(c).Length;
         for (var i = 0; i < first.Schedule.Count; i++)

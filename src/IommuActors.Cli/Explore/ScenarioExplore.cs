@@ -23,9 +23,11 @@ internal static class ScenarioExplore
         var variant = o.Scenario.SelectVariant(parseResult, scenario);
         var kernel = o.Scenario.ResolveKernel(parseResult, variant);
         var resolved = new ScenarioSettings(settings, parseResult, scenario.Exploration);
+        var strategy = resolved.Strategy(o.Strategy);
         var options = new ExplorationOptions
         {
-            Strategy = resolved.Strategy(o.Strategy),
+            Strategy = strategy,
+            StrategyBound = o.ResolveStrategyBound(settings, strategy),
             Iterations = resolved.Iterations(o.Iterations),
             Seed = resolved.Seed(o.Seed),
             MaxSteps = resolved.MaxSteps(o.MaxSteps),

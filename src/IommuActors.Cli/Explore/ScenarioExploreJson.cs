@@ -50,6 +50,8 @@ internal sealed record ScenarioExploreJson
 
     public required IReadOnlyList<ScenarioViolationJson> Violations { get; init; }
 
+    public CoverageJson? Coverage { get; init; }
+
     /// <summary>Builds the document; every violation is replayed once more for its dmesg.</summary>
     /// <param name="run">The run.</param>
     /// <returns>The document.</returns>
@@ -80,6 +82,7 @@ internal sealed record ScenarioExploreJson
             Expected = run.Variant.Expect,
             AsExpected = run.AsExpected,
             Violations = [.. report.Violations.Select(v => ScenarioViolationJson.From(v, run.Dmesg(v)))],
+            Coverage = CoverageJson.From(report.Coverage),
         };
     }
 }

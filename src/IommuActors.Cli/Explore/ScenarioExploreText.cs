@@ -30,6 +30,10 @@ internal static class ScenarioExploreText
         Row(output, "max steps", string.Create(c, $"{report.MaxSteps} ({report.SchedulesCutOff} schedules cut off)"));
         Row(output, "exhaustive", report.Exhaustive ? "yes" : "no");
         Row(output, "violations", report.Violations.Count.ToString(c));
+        if (report.Coverage is { } coverage)
+        {
+            Row(output, "coverage", string.Create(c, $"{coverage.CoveredCount} of {coverage.KnownCount} (actor, state, message) triples; {coverage.RacingPairs} racing pairs, {coverage.RacingPairsInBothOrders} in both orders"));
+        }
         Row(output, "expected", expected);
         Row(output, "as expected", run.AsExpected ? "yes" : "no");
         if (report.Violations.Count == 0)
@@ -50,6 +54,10 @@ internal static class ScenarioExploreText
         Row(output, "replay", first.Detail is null ? first.Verdict.ToString() : $"{first.Verdict}: {first.Detail}");
         Row(output, "schedule hash", StableHash.Format(first.ScheduleHash));
         Row(output, "state hash", StableHash.Format(first.StateHash));
+        if (first.Minimization is { } m)
+        {
+            Row(output, "minimised", string.Create(c, $"{m.OriginalSteps} -> {m.MinimizedSteps} steps, {m.OriginalPreemptions} -> {m.MinimizedPreemptions} preemptions ({m.Runs} runs, hash {StableHash.Format(m.Schedule.Hash)})"));
+        }
         Row(output, "schedule", string.Create(c, $"{first.Schedule.Count} steps (--json lists them)"));
         var dmesg = run.Dmesg(first);
         output.WriteLine(string.Create(c, $"  dmesg ({dmesg.Count} lines):"));

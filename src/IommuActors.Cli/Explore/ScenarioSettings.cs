@@ -17,7 +17,7 @@ internal sealed class ScenarioSettings(SettingsReader settings, ParseResult pars
     /// <returns>The strategy.</returns>
     public StrategyKind Strategy(Option<string?> option) =>
         parseResult.GetValue(option) is null && defaults.Strategy is { } strategy ? strategy
-            : settings.Choice(option, ConfigKeys.Strategy, ExploreOptions.Strategies) == "dfs" ? StrategyKind.Dfs : StrategyKind.Random;
+            : ExploreOptions.KindOf(settings.Choice(option, ConfigKeys.Strategy, ExploreOptions.Strategies));
 
     /// <summary>Reads the schedule budget.</summary>
     /// <param name="option">The flag.</param>

@@ -1,4 +1,5 @@
 using IommuActors.Exploration;
+using IommuActors.Exploration.Minimization;
 using IommuActors.Runtime.Hashing;
 
 namespace IommuActors.Cli.Explore;
@@ -28,6 +29,20 @@ internal sealed record ScenarioViolationJson
 
     public required IReadOnlyList<string> Schedule { get; init; }
 
+    public required int OriginalSteps { get; init; }
+
+    public int? MinimizedSteps { get; init; }
+
+    public required int OriginalPreemptions { get; init; }
+
+    public int? MinimizedPreemptions { get; init; }
+
+    public int? MinimizationRuns { get; init; }
+
+    public string? MinimizedScheduleHash { get; init; }
+
+    public IReadOnlyList<string>? MinimizedSchedule { get; init; }
+
     public required IReadOnlyList<string> Dmesg { get; init; }
 
     /// <summary>Builds the entry.</summary>
@@ -47,6 +62,13 @@ internal sealed record ScenarioViolationJson
         ScheduleHash = StableHash.Format(found.ScheduleHash),
         StateHash = StableHash.Format(found.StateHash),
         Schedule = [.. found.Schedule.Steps.Select(step => step.ToString())],
+        OriginalSteps = found.Schedule.Count,
+        MinimizedSteps = found.Minimization?.MinimizedSteps,
+        OriginalPreemptions = ScheduleMetrics.Preemptions(found.Schedule),
+        MinimizedPreemptions = found.Minimization?.MinimizedPreemptions,
+        MinimizationRuns = found.Minimization?.Runs,
+        MinimizedScheduleHash = found.MinimizedSchedule is { } minimized ? StableHash.Format(minimized.Hash) : null,
+        MinimizedSchedule = found.MinimizedSchedule is { } steps ? [.. steps.Steps.Select(step => step.ToString())] : null,
         Dmesg = dmesg,
     };
 }

@@ -1,4 +1,5 @@
 using IommuActors.Exploration;
+using IommuActors.Exploration.Minimization;
 using IommuActors.Runtime.Hashing;
 
 namespace IommuActors.Cli.Explore;
@@ -28,6 +29,20 @@ internal sealed record ViolationJson
 
     public required IReadOnlyList<string> Schedule { get; init; }
 
+    public required int OriginalSteps { get; init; }
+
+    public int? MinimizedSteps { get; init; }
+
+    public required int OriginalPreemptions { get; init; }
+
+    public int? MinimizedPreemptions { get; init; }
+
+    public int? MinimizationRuns { get; init; }
+
+    public string? MinimizedScheduleHash { get; init; }
+
+    public IReadOnlyList<string>? MinimizedSchedule { get; init; }
+
     /// <summary>Builds the entry.</summary>
     /// <param name="found">The violation.</param>
     /// <returns>The entry.</returns>
@@ -44,5 +59,12 @@ internal sealed record ViolationJson
         ScheduleHash = StableHash.Format(found.ScheduleHash),
         StateHash = StableHash.Format(found.StateHash),
         Schedule = [.. found.Schedule.Steps.Select(step => step.ToString())],
+        OriginalSteps = found.Schedule.Count,
+        MinimizedSteps = found.Minimization?.MinimizedSteps,
+        OriginalPreemptions = ScheduleMetrics.Preemptions(found.Schedule),
+        MinimizedPreemptions = found.Minimization?.MinimizedPreemptions,
+        MinimizationRuns = found.Minimization?.Runs,
+        MinimizedScheduleHash = found.MinimizedSchedule is { } minimized ? StableHash.Format(minimized.Hash) : null,
+        MinimizedSchedule = found.MinimizedSchedule is { } steps ? [.. steps.Steps.Select(step => step.ToString())] : null,
     };
 }

@@ -40,6 +40,29 @@ internal sealed class SettingsReader(Config config, ParseResult parseResult)
             : throw new UsageException($"{key}: must be 0 or positive but is {configured} ({config.OriginOf(key)})");
     }
 
+    /// <summary>Reads an optional integer with a lower bound; a missing or <c>null</c> configuration key means "not set".</summary>
+    /// <param name="option">The flag.</param>
+    /// <param name="key">The configuration key.</param>
+    /// <param name="minimum">The smallest accepted value.</param>
+    /// <param name="context">What the bound depends on, for the error, e.g. <c>for pct</c>.</param>
+    /// <returns>The value, or null.</returns>
+    public int? OptionalInt(Option<int?> option, string key, int minimum, string context)
+    {
+        if (parseResult.GetValue(option) is { } value)
+        {
+            return value >= minimum ? value : throw new UsageException($"{option.Name} must be at least {minimum} {context}, got {value}.");
+        }
+
+        if (!config.HasPath(key))
+        {
+            return null;
+        }
+
+        var configured = config.GetInt(key);
+        return configured >= minimum ? configured
+            : throw new UsageException($"{key}: must be at least {minimum} {context} but is {configured} ({config.OriginOf(key)})");
+    }
+
     /// <summary>Gets a value indicating whether a flag was given explicitly.</summary>
     /// <param name="option">The flag.</param>
     /// <returns>True when the command line set it.</returns>

@@ -27,6 +27,12 @@ public abstract class ActorBase
     /// <summary>Gets the cell that runs this instance.</summary>
     internal ActorCell Cell => _cell!;
 
+    /// <summary>
+    /// Gets an optional name for the actor's current state, reported with its behaviour stack depth to an
+    /// <see cref="IStepObserver"/> (coverage counts (actor type, state, message type) triples). Null by default.
+    /// </summary>
+    protected virtual string? StateName => null;
+
     /// <summary>Handles one message; returns false when it is not handled.</summary>
     /// <param name="message">The message.</param>
     /// <returns>True when handled.</returns>
@@ -76,6 +82,11 @@ public abstract class ActorBase
     }
 
     internal void InvokeUnhandled(object message) => Unhandled(message);
+
+    internal string? InvokeStateName() => StateName;
+
+    /// <summary>Lists the message types the initial behaviour has typed handlers for (for coverage).</summary>
+    internal virtual IReadOnlyList<Type> InitialMessageTypes() => [];
 
     internal bool InvokeReceive(object message) => Receive(message);
 

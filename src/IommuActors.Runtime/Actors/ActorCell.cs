@@ -1,3 +1,4 @@
+using System.Globalization;
 using IommuActors.Runtime.Dispatch;
 using IommuActors.Runtime.Timers;
 
@@ -86,6 +87,11 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
             return;
         }
 
+        if (System.StepObserver is { } observer)
+        {
+            observer.OnDelivered(PathText, Scheduling.TypeNames.Of(_actor.GetType()), BehaviorState(), envelope.Message);
+        }
+
         var dispatcher = System.Dispatcher;
         var previous = dispatcher.SwapCurrent(this);
         var message = envelope.Message;
@@ -172,7 +178,20 @@ internal sealed partial class ActorCell : Endpoint, IActorContext
 
         _actor = instance;
         _behavior = instance.InvokeReceive;
+        if (System.StepObserver is { } observer)
+        {
+            var handled = instance.InitialMessageTypes().Select(Scheduling.TypeNames.Of).ToArray();
+            observer.OnActorStarted(PathText, Scheduling.TypeNames.Of(instance.GetType()), BehaviorState(), handled);
+        }
+
         return true;
+    }
+
+    /// <summary>The behaviour state an observer sees: the stack depth, then <c>:NAME</c> when the actor names its state.</summary>
+    private string BehaviorState()
+    {
+        var depth = _behaviors.Count.ToString(CultureInfo.InvariantCulture);
+        return _actor?.InvokeStateName() is { } name ? depth + ":" + name : depth;
     }
 
     /// <summary>Runs a lifecycle hook as if it were a message handler: sends come from this actor.</summary>

@@ -54,6 +54,8 @@ public abstract class ReceiveActor : ActorBase
 
     internal override void OnConstructed() => _building = null;
 
+    internal override IReadOnlyList<Type> InitialMessageTypes() => _initial.MessageTypes();
+
     private HandlerSet Build(Action configure)
     {
         var set = new HandlerSet();
@@ -80,6 +82,9 @@ public abstract class ReceiveActor : ActorBase
 
         public void Add(Handler handler) => _handlers = [.. _handlers, handler];
 
+        public IReadOnlyList<Type> MessageTypes() =>
+            [.. _handlers.Select(h => h.MessageType).Where(t => t != typeof(object)).Distinct()];
+
         public bool TryHandle(object message)
         {
             foreach (var handler in _handlers)
@@ -96,11 +101,15 @@ public abstract class ReceiveActor : ActorBase
 
     private abstract class Handler
     {
+        public abstract Type MessageType { get; }
+
         public abstract bool TryHandle(object message);
     }
 
     private sealed class ActionHandler<T>(Action<T> action, Predicate<T>? filter) : Handler
     {
+        public override Type MessageType => typeof(T);
+
         public override bool TryHandle(object message)
         {
             if (message is T typed && (filter is null || filter(typed)))
@@ -115,6 +124,8 @@ public abstract class ReceiveActor : ActorBase
 
     private sealed class FuncHandler<T>(Func<T, bool> func) : Handler
     {
+        public override Type MessageType => typeof(T);
+
         public override bool TryHandle(object message) => message is T typed && func(typed);
     }
 }
