@@ -14,4 +14,8 @@ public sealed record ActorProgram(string Name, Action<ActorSystem> Setup)
     /// <summary>Gets the invariants checked after each step or at quiescence.</summary>
     /// <value>The default value is empty.</value>
     public IReadOnlyList<Invariant> Invariants { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether a run cut off by the step bound while repeating one cycle of steps is a <c>livelock</c> violation.</summary>
+    /// <value>The default value is false (programs with periodic timers run forever by design).</value>
+    public bool DetectLivelock { get; init; }
 }

@@ -63,6 +63,10 @@ public sealed record ExplorationOptions
         _ => 0,
     };
 
+    /// <summary>Gets the worker threads for the random and probabilistic strategies; 0 is one per core.</summary>
+    /// <value>The default value is 1.</value>
+    public int Workers { get; init; } = 1;
+
     /// <summary>Throws when an option is out of range.</summary>
     /// <returns>This instance.</returns>
     public ExplorationOptions Validate()

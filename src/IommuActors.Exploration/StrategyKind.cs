@@ -20,4 +20,7 @@ public enum StrategyKind
 
     /// <summary>A portfolio rotated per schedule: random, pct(3), pct(10), probabilistic(10), delay(2), delay(10).</summary>
     Portfolio,
+
+    /// <summary>Optimal dynamic partial-order reduction: one schedule per Mazurkiewicz trace, exhaustive.</summary>
+    Dpor,
 }

@@ -40,7 +40,7 @@ public static partial class TestingEngine
                         var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
                         var result = Execute(program, system, options.MaxSteps);
                         strategy.CompleteIteration(result.Outcome == RunOutcome.StepBound);
-                        var seed = strategy is RandomExplorationStrategy r ? r.IterationSeed : 0;
+                        var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0UL;
                         outcomes[i] = new ScheduleOutcome(result, result.Violation is null ? null : system, seed);
                         if (result.Violation is not null && options.StopOnFirstViolation)
                         {

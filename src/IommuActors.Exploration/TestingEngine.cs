@@ -18,9 +18,18 @@ public static partial class TestingEngine
     public static ExplorationReport Explore(ActorProgram program, ExplorationOptions options)
     {
         options.Validate();
+        if (options.Workers != 1 && options.Strategy is StrategyKind.Random or StrategyKind.Probabilistic)
+        {
+            // These two derive schedule i from (seed, i) alone, so seed-partitioned workers give the same report.
+            return options.Strategy == StrategyKind.Random
+                ? ExploreParallel(program, () => new RandomExplorationStrategy(options.Seed), options, options.Workers)
+                : ExploreParallel(program, () => new ProbabilisticStrategy(options.Seed, options.EffectiveStrategyBound), options, options.Workers);
+        }
+
         IExplorationStrategy strategy = options.Strategy switch
         {
             StrategyKind.Dfs => new DfsStrategy(),
+            StrategyKind.Dpor => new Dpor.DporStrategy(),
             StrategyKind.Pct => new PctStrategy(options.Seed, options.EffectiveStrategyBound, options.EstimatedLength),
             StrategyKind.DelayBounding => new DelayBoundingStrategy(options.Seed, options.EffectiveStrategyBound, options.EstimatedLength),
             StrategyKind.Probabilistic => new ProbabilisticStrategy(options.Seed, options.EffectiveStrategyBound),
@@ -53,7 +62,7 @@ public static partial class TestingEngine
             cutOff += result.Outcome == RunOutcome.StepBound ? 1 : 0;
             if (result.Violation is { } violation)
             {
-                var seed = strategy is RandomExplorationStrategy r ? r.IterationSeed : 0;
+                var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0;
                 found.Add(Minimize(program, options, Confirm(program, options, system, violation, i, seed), found));
                 if (options.StopOnFirstViolation)
                 {
@@ -136,6 +145,11 @@ public static partial class TestingEngine
         if (system.Violation is null && system.IsQuiescent)
         {
             Check(system, program.Invariants.Where(v => v.Scope == InvariantScope.AtQuiescence));
+        }
+        else if (system.Violation is null && program.DetectLivelock && Liveness.CycleDetector.FindCycle(system.RecordedSchedule()) is { } cycle)
+        {
+            // Cut off by the bound while the same cycle of steps repeats: a livelock (e.g. a deferred-probe retry loop).
+            system.ReportViolation("livelock", $"the run repeats a cycle of {cycle.Count} steps: {Liveness.CycleDetector.Describe(cycle)}");
         }
 
         return system.Result();

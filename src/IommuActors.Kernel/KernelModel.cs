@@ -49,6 +49,7 @@ public static class KernelModel
             Start(k);
         })
         {
+            DetectLivelock = true,
             Invariants =
             [
                 Invariant.Always("group-domain-mismatch", system => Invariants.GroupsMatchHardware(Of(system))),

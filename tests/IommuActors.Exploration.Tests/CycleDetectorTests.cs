@@ -29,6 +29,27 @@ public class CycleDetectorTests
     }
 
     [Fact]
+    public void Explore_LivelockDetectionOn_ReportsTheCycleAndItReplays()
+    {
+        // Given: the bouncing program as a livelock-checked program.
+        var program = new ActorProgram("bounce", system =>
+        {
+            var a = system.ActorOf(Props.Create(() => new Bouncer()), "a");
+            a.Tell(system.ActorOf(Props.Create(() => new Bouncer()), "b"));
+        })
+        { DetectLivelock = true };
+
+        // When
+        var report = TestingEngine.Explore(program, new ExplorationOptions { MaxSteps = 200, Iterations = 5 });
+
+        // Then
+        var found = report.Violations.ShouldHaveSingleItem();
+        found.Violation.Id.ShouldBe("livelock");
+        found.Violation.Message.ShouldContain("/user/a <- /user/b CycleDetectorTests.Retry");
+        found.Verdict.ShouldBe(ReplayVerdict.Reproduced);
+    }
+
+    [Fact]
     public void FindCycle_RunWithoutRepetition_ReturnsNull()
     {
         var program = IommuActors.TestKit.Toys.Senders.Program(3, 4);

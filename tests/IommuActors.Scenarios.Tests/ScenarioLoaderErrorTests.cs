@@ -18,7 +18,7 @@ public class ScenarioLoaderErrorTests
     [InlineData("unknown-action-kind.conf", 5, 14, "scenario.user-actions[0].kind: unknown user action kind 'rebind' (expected one of: load-module, vfio-attach, vfio-detach, unbind, remove)")]
     [InlineData("unknown-bus.conf", 4, 25, "scenario.devices[0].bus: unknown bus 'usb' (expected one of: platform, pci)")]
     [InlineData("unknown-expect.conf", 4, 60, "scenario.variants.buggy.expect[1]: unknown violation id 'iommu-config-enval' (expected one of: detach-to-null-default-domain, iommu-config-einval,")]
-    [InlineData("unknown-strategy.conf", 4, 28, "scenario.exploration.strategy: unknown strategy 'bfs' (expected one of: random, dfs)")]
+    [InlineData("unknown-strategy.conf", 4, 28, "scenario.exploration.strategy: unknown strategy 'bfs' (expected one of: random, dfs, pct, delay, probabilistic, portfolio, dpor)")]
     public void Load_UnknownWord_ListsTheAllowedOnes(string file, int line, int column, string message) =>
         ShouldFailAt(file, line, column, message);
 

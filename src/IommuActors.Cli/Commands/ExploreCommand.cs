@@ -21,7 +21,7 @@ internal static class ExploreCommand
         var o = new ExploreOptions();
         var command = new Command("explore", "Explore a scenario's schedules and report invariant violations (exit 2 when one is found)")
         {
-            target, o.Strategy, o.StrategyBound, o.Iterations, o.Seed, o.MaxSteps, o.All,
+            target, o.Strategy, o.StrategyBound, o.Iterations, o.Seed, o.MaxSteps, o.Workers, o.All,
         };
         foreach (var option in o.Scenario.All.Append(o.Json))
         {
@@ -57,6 +57,8 @@ internal static class ExploreCommand
             MaxSteps = settings.PositiveInt(o.MaxSteps, ConfigKeys.MaxSteps),
             StopOnFirstViolation = !parseResult.GetValue(o.All) && settings.Boolean(ConfigKeys.StopOnFirstViolation),
             ReplayCheck = settings.Boolean(ConfigKeys.ReplayCheck),
+            Workers = settings.NonNegativeInt(o.Workers, ConfigKeys.ExplorationWorkers),
+            Coverage = true,
         };
         var request = new ExploreRequest(name, program, options);
         var report = TestingEngine.Explore(program, options);

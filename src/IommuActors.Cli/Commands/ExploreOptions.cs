@@ -16,6 +16,7 @@ internal sealed class ExploreOptions
         ("delay", StrategyKind.DelayBounding),
         ("probabilistic", StrategyKind.Probabilistic),
         ("portfolio", StrategyKind.Portfolio),
+        ("dpor", StrategyKind.Dpor),
     ];
 
     /// <summary>The strategy words.</summary>
@@ -40,6 +41,10 @@ internal sealed class ExploreOptions
 
     /// <summary>Gets <c>--max-steps</c>.</summary>
     public Option<int?> MaxSteps { get; } = CommonOptions.MaxSteps();
+
+    /// <summary>Gets <c>--workers</c>.</summary>
+    public Option<int?> Workers { get; } = CommonOptions.Number(
+        "--workers", "N", "Worker threads for random and probabilistic exploration (0: one per core); other strategies run on one", ConfigKeys.ExplorationWorkers);
 
     /// <summary>Gets <c>--all</c>.</summary>
     public Option<bool> All { get; } = new("--all") { Description = $"Keep exploring after the first violation\n[same as {ConfigKeys.StopOnFirstViolation} = false]" };

@@ -9,5 +9,5 @@ namespace IommuActors.Cli.Explore;
 internal sealed record ExploreRequest(string Target, ActorProgram Program, ExplorationOptions Options)
 {
     /// <summary>Gets the strategy word as typed: <c>random</c> or <c>dfs</c>.</summary>
-    public string StrategyName => Options.Strategy == StrategyKind.Dfs ? "dfs" : "random";
+    public string StrategyName => Commands.ExploreOptions.NameOf(Options.Strategy);
 }

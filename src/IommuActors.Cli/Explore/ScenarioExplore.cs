@@ -33,6 +33,8 @@ internal static class ScenarioExplore
             MaxSteps = resolved.MaxSteps(o.MaxSteps),
             StopOnFirstViolation = !parseResult.GetValue(o.All) && settings.Boolean(ConfigKeys.StopOnFirstViolation),
             ReplayCheck = settings.Boolean(ConfigKeys.ReplayCheck),
+            Workers = settings.NonNegativeInt(o.Workers, ConfigKeys.ExplorationWorkers),
+            Coverage = true,
         };
         var run = ScenarioExplorer.Explore(scenario, variant, kernel, options);
         var output = parseResult.InvocationConfiguration.Output;

@@ -1,4 +1,3 @@
-using IommuActors.Exploration;
 using IommuActors.Scenarios;
 
 namespace IommuActors.Cli.Explore;
@@ -71,7 +70,7 @@ internal sealed record ScenarioExploreJson
             Fixes = run.Kernel.Fixes,
             WithoutFixes = run.Kernel.WithoutFixes,
             Switches = run.Kernel.Enabled,
-            Strategy = run.Options.Strategy == StrategyKind.Dfs ? "dfs" : "random",
+            Strategy = Commands.ExploreOptions.NameOf(run.Options.Strategy),
             StrategyDescription = report.Strategy,
             Seed = report.Seed,
             Schedules = report.Schedules,

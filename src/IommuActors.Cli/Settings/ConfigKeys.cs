@@ -8,6 +8,8 @@ internal static class ConfigKeys
     public const string Iterations = "iommu-actors.exploration.iterations";
     public const string Seed = "iommu-actors.exploration.seed";
     public const string MaxSteps = "iommu-actors.exploration.max-steps";
+
+    public const string ExplorationWorkers = "iommu-actors.exploration.workers";
     public const string StopOnFirstViolation = "iommu-actors.exploration.stop-on-first-violation";
     public const string ReplayCheck = "iommu-actors.exploration.replay-check";
     public const string BenchPingPongStrategy = "iommu-actors.bench.pingpong.strategy";

@@ -3,7 +3,7 @@ using IommuActors.Runtime.Scheduling;
 namespace IommuActors.Exploration.Strategies;
 
 /// <summary>Uniform random walks. Schedule i uses seed <c>Derive(seed, i)</c>, so any one schedule can be rerun alone.</summary>
-public sealed class RandomExplorationStrategy(ulong seed) : IExplorationStrategy
+public sealed class RandomExplorationStrategy(ulong seed) : ISeededExplorationStrategy
 {
     private DeterministicRandom _random = new(seed);
 

@@ -14,7 +14,7 @@ internal static class Invariants
     [
         "detach-to-null-default-domain", "iommu-config-einval", "partial-iommu-probe", "iommus-not-programmed",
         "attach-reports-success-without-attach", "iommu-state-left-after-failed-probe", "release-blocked-require-direct",
-        "dma-through-freed-domain", "dma-through-foreign-domain", "group-domain-mismatch", "device-deferred-forever",
+        "dma-through-freed-domain", "dma-through-foreign-domain", "group-domain-mismatch", "device-deferred-forever", "livelock",
         "actor-system-failure",
     ];
 

@@ -24,5 +24,13 @@ internal static class Words
 
     public static Vocabulary<string> Bus { get; } = new("bus", ("platform", "platform"), ("pci", "pci"));
 
-    public static Vocabulary<StrategyKind> Strategy { get; } = new("strategy", ("random", StrategyKind.Random), ("dfs", StrategyKind.Dfs));
+    public static Vocabulary<StrategyKind> Strategy { get; } = new(
+        "strategy",
+        ("random", StrategyKind.Random),
+        ("dfs", StrategyKind.Dfs),
+        ("pct", StrategyKind.Pct),
+        ("delay", StrategyKind.DelayBounding),
+        ("probabilistic", StrategyKind.Probabilistic),
+        ("portfolio", StrategyKind.Portfolio),
+        ("dpor", StrategyKind.Dpor));
 }
