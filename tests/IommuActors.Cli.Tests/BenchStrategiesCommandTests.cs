@@ -19,8 +19,8 @@ public class BenchStrategiesCommandTests
         root.GetProperty("seeds").GetInt32().ShouldBe(2);
         root.GetProperty("max_schedules").GetInt32().ShouldBe(10_000);
         var strategies = root.GetProperty("strategies").EnumerateArray().ToDictionary(s => s.GetProperty("strategy").GetString()!);
-        strategies.Keys.ShouldBe(["random", "pct", "delay", "probabilistic", "portfolio"]);
-        foreach (var name in new[] { "random", "delay", "portfolio" })
+        strategies.Keys.ShouldBe(["random", "pct", "delay", "probabilistic", "portfolio", "dpor"]);
+        foreach (var name in new[] { "random", "delay", "portfolio", "dpor" })
         {
             var row = strategies[name];
             row.GetProperty("found").GetInt32().ShouldBe(2, name);
@@ -50,7 +50,7 @@ public class BenchStrategiesCommandTests
         var lines = CliTester.Lines(stdout);
         lines[0].ShouldStartWith("bench strategies: apple-display-multi-dart, variant buggy-first-fix");
         lines[1].ShouldContain("median schedules");
-        lines.Skip(2).Select(l => l.Trim().Split(' ')[0]).ShouldBe(["random", "pct", "delay", "probabilistic", "portfolio"]);
+        lines.Skip(2).Select(l => l.Trim().Split(' ')[0]).ShouldBe(["random", "pct", "delay", "probabilistic", "portfolio", "dpor"]);
         lines.Skip(2).ShouldAllBe(l => l.Contains("partial-iommu-probe"));
     }
 

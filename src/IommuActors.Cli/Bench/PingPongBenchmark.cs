@@ -21,13 +21,18 @@ internal static class PingPongBenchmark
     /// <returns>The timed result.</returns>
     public static BenchResult Run(PingPongRequest request)
     {
-        var program = PingPong.Program(request.Pairs, request.Rounds);
+        var program = request.Workload == BenchChoices.SendersWorkload
+            ? Senders.Program(request.Pairs, request.Rounds)
+            : PingPong.Program(request.Pairs, request.Rounds);
         Func<int, BenchCounts> batch = request.Dispatcher == BenchChoices.Concurrent
             ? count => ConcurrentBench.Run(program, count, request)
             : request.Strategy switch
             {
                 BenchChoices.Replay => Replay(program, Record(program, request), request.MaxSteps),
                 BenchChoices.Dfs => count => Explore(program, new DfsStrategy(), count, request.MaxSteps),
+                BenchChoices.Pct => count => Explore(program, new PctStrategy(request.Seed), count, request.MaxSteps),
+                BenchChoices.Dpor => count => Explore(program, new Exploration.Dpor.DporStrategy(), count, request.MaxSteps),
+                _ when request.Threads > 1 => count => ExploreRandomParallel(program, request, count),
                 _ => count => Explore(program, new RandomExplorationStrategy(request.Seed), count, request.MaxSteps),
             };
 
@@ -55,6 +60,41 @@ internal static class PingPongBenchmark
         }
 
         return new BenchCounts(schedules, steps, cutOff);
+    }
+
+    /// <summary>Seed-partitioned random schedules on <see cref="PingPongRequest.Threads"/> threads (schedule i depends only on the seed and i).</summary>
+    private static BenchCounts ExploreRandomParallel(ActorProgram program, PingPongRequest request, int iterations)
+    {
+        var threads = request.Threads;
+        var parts = new BenchCounts[threads];
+        var workers = Enumerable.Range(0, threads).Select(w => new Thread(() =>
+        {
+            var strategy = new RandomExplorationStrategy(request.Seed);
+            long steps = 0;
+            var schedules = 0;
+            var cutOff = 0;
+            for (var i = w; i < iterations; i += threads)
+            {
+                strategy.PrepareIteration(i);
+                var result = RunSchedule(program, strategy, request.MaxSteps);
+                schedules++;
+                steps += result.Deliveries;
+                cutOff += result.Outcome == RunOutcome.StepBound ? 1 : 0;
+            }
+
+            parts[w] = new BenchCounts(schedules, steps, cutOff);
+        })).ToArray();
+        foreach (var t in workers)
+        {
+            t.Start();
+        }
+
+        foreach (var t in workers)
+        {
+            t.Join();
+        }
+
+        return new BenchCounts(parts.Sum(p => p.Schedules), parts.Sum(p => p.Steps), parts.Sum(p => p.CutOff));
     }
 
     private static Schedule Record(ActorProgram program, PingPongRequest request)

@@ -17,5 +17,5 @@ internal sealed record StrategyBenchRequest(
 {
     /// <summary>Gets the strategies compared when none are named: random first, the portfolio last.</summary>
     public static IReadOnlyList<StrategyKind> DefaultStrategies { get; } =
-        [StrategyKind.Random, StrategyKind.Pct, StrategyKind.DelayBounding, StrategyKind.Probabilistic, StrategyKind.Portfolio];
+        [StrategyKind.Random, StrategyKind.Pct, StrategyKind.DelayBounding, StrategyKind.Probabilistic, StrategyKind.Portfolio, StrategyKind.Dpor];
 }

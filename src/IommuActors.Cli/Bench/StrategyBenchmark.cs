@@ -66,6 +66,7 @@ internal static class StrategyBenchmark
             StrategyKind.Probabilistic => new ProbabilisticStrategy(seed, options.EffectiveStrategyBound),
             StrategyKind.Portfolio => new PortfolioStrategy(seed, options.EstimatedLength),
             StrategyKind.Dfs => new DfsStrategy(),
+            StrategyKind.Dpor => new Exploration.Dpor.DporStrategy(),
             _ => new RandomExplorationStrategy(seed),
         };
     }

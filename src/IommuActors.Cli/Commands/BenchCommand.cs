@@ -33,13 +33,14 @@ internal static class BenchCommand
         var iterations = CommonOptions.Number("--iterations", "N", "Schedules (or concurrent runs) to time; dfs: at most N", $"{PingPongKeys}.iterations");
         var strategy = CommonOptions.Choice("--strategy", "Strategy of the controlled dispatcher; replay re-runs one recorded schedule", ConfigKeys.BenchPingPongStrategy, BenchChoices.Strategies);
         var dispatcher = CommonOptions.Choice("--dispatcher", "controlled: one thread, every step chosen and recorded; concurrent: real threads", ConfigKeys.Dispatcher, BenchChoices.Dispatchers);
-        var workers = CommonOptions.Number("--workers", "N", "Worker threads of the concurrent dispatcher; 0 means one per core", ConfigKeys.Workers);
+        var workers = CommonOptions.Number("--workers", "N", "Worker threads of the concurrent dispatcher, or of parallel controlled random schedules; 0 means one per core", ConfigKeys.Workers);
+        var workload = CommonOptions.Choice("--workload", "pingpong: P pairs exchanging R rounds; senders: P senders of R messages each to one receiver", $"{PingPongKeys}.workload", BenchChoices.Workloads);
         var seed = CommonOptions.Seed();
         var maxSteps = CommonOptions.MaxSteps();
         var json = CommonOptions.Json("Print one JSON object instead of text");
         var command = new Command("pingpong", "Time P ping-pong pairs exchanging R rounds, N schedules (each pair delivers 2R+1 messages)")
         {
-            pairs, rounds, iterations, strategy, dispatcher, workers, seed, maxSteps, json,
+            pairs, rounds, iterations, strategy, dispatcher, workers, workload, seed, maxSteps, json,
         };
         command.SetAction(parseResult =>
         {
@@ -59,7 +60,8 @@ internal static class BenchCommand
                 dispatcherName,
                 settings.Seed(seed, ConfigKeys.Seed, parseResult.InvocationConfiguration.Error),
                 settings.PositiveInt(maxSteps, ConfigKeys.MaxSteps),
-                settings.NonNegativeInt(workers, ConfigKeys.Workers));
+                settings.NonNegativeInt(workers, ConfigKeys.Workers),
+                settings.Choice(workload, $"{PingPongKeys}.workload", BenchChoices.Workloads));
             var result = PingPongBenchmark.Run(request);
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(json))

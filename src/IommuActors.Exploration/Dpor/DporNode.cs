@@ -12,4 +12,7 @@ internal sealed class DporNode(List<WakeupNode> wakeup, List<DporEvent> sleep)
     public WakeupNode? Current { get; set; }
 
     public bool InSleep(string id) => Sleep.Exists(s => s.Id == id);
+
+    /// <summary>Tells whether the default-choice event of <paramref name="step"/> sleeps here.</summary>
+    public bool InSleep(Runtime.Scheduling.PendingStep step) => Sleep.Exists(s => s.IsStep(step) && s.Id == s.BaseId);
 }

@@ -64,7 +64,7 @@ public sealed partial class DporStrategy : IExplorationStrategy, IStepObserverSt
         var target = node.Current.Event;
         for (var i = 0; i < enabled.Count; i++)
         {
-            if (BaseId(enabled[i]) == target.BaseId)
+            if (target.IsStep(enabled[i]))
             {
                 Begin(enabled[i], stepIndex, target);
                 return i;
@@ -87,7 +87,7 @@ public sealed partial class DporStrategy : IExplorationStrategy, IStepObserverSt
         {
             // A forced step (a message returned by UnstashAll): the strategy did not pick it, so treat it as touching everything.
             index = _events.Count;
-            _events.Add(new DporEvent($"forced#{stepIndex}", "*"));
+            _events.Add(new DporEvent($"forced#{stepIndex}", "*", "*", stepIndex, false));
             _eventAtStep[stepIndex] = index;
             NodeAt(index).Current = new WakeupNode(_events[index]);
         }
@@ -101,20 +101,16 @@ public sealed partial class DporStrategy : IExplorationStrategy, IStepObserverSt
         _target = null;
     }
 
-    private static string BaseId(PendingStep step) =>
-        $"{(step.Kind == StepKind.Timer ? "timer" : "deliver")}|{step.ReceiverPath}|{step.SenderPath}|{step.Sequence}";
-
     private void Begin(PendingStep step, int stepIndex, DporEvent target)
     {
-        var ev = new DporEvent(target.BaseId, step.ReceiverPath);
-        if (step.Kind == StepKind.Timer)
+        var ev = new DporEvent(target.BaseId, target.Receiver, target.Sender, target.Sequence, target.Timer);
+        if (ev.Timer)
         {
             ev.Shared.Add("clock");
         }
 
         ev.SentBy = step.SentAt >= 0 && _eventAtStep.TryGetValue(step.SentAt, out var sender) ? sender : -1;
-        ev.Channel = step.ReceiverPath + "<-" + step.SenderPath;
-        ev.ChannelPrevious = _events.FindLastIndex(e => e.Channel == ev.Channel);
+        ev.ChannelPrevious = _events.FindLastIndex(e => e.Receiver == ev.Receiver && e.Sender == ev.Sender);
         _eventAtStep[stepIndex] = _events.Count;
         _events.Add(ev);
         _running = ev;
@@ -156,10 +152,9 @@ public sealed partial class DporStrategy : IExplorationStrategy, IStepObserverSt
     {
         for (var i = 0; i < enabled.Count; i++)
         {
-            var id = BaseId(enabled[i]);
-            if (!node.InSleep(id))
+            if (!node.InSleep(enabled[i]))
             {
-                var fresh = new WakeupNode(new DporEvent(id, enabled[i].ReceiverPath));
+                var fresh = new WakeupNode(DporEvent.For(enabled[i]));
                 node.Wakeup.Add(fresh);
                 return fresh;
             }
@@ -167,7 +162,7 @@ public sealed partial class DporStrategy : IExplorationStrategy, IStepObserverSt
 
         // Every enabled event sleeps: this execution is redundant. Optimal DPOR never gets here; count it if it does.
         SleepBlocked++;
-        var any = new WakeupNode(new DporEvent(BaseId(enabled[0]), enabled[0].ReceiverPath));
+        var any = new WakeupNode(DporEvent.For(enabled[0]));
         node.Wakeup.Add(any);
         return any;
     }
