@@ -20,10 +20,6 @@ internal static class BootBenchText
         BenchRow.Write(output, "steps/second", result.StepsPerSecond.ToString("N0", c));
         BenchRow.Write(output, "boots", string.Create(c, $"{result.Counts.Schedules} (+{result.WarmupBoots} untimed warm-up)"));
         BenchRow.Write(output, "violations", result.Violations == 0 ? "0" : string.Create(c, $"{result.Violations} boots ({string.Join(", ", result.ViolationIds)})"));
-        BenchRow.Write(output, "seed", r.Seed.ToString(c));
-        if (result.Counts.CutOff > 0)
-        {
-            BenchRow.Write(output, "cut off", string.Create(c, $"{result.Counts.CutOff} boots hit --max-steps {r.MaxSteps}"));
-        }
+        BenchRow.WriteSeedAndCutOff(output, r.Seed, result.Counts, r.MaxSteps, "boots");
     }
 }

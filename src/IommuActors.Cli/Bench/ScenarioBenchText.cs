@@ -20,10 +20,6 @@ internal static class ScenarioBenchText
         BenchRow.Write(output, "schedules", result.Counts.Schedules.ToString("N0", c));
         BenchRow.Write(output, "violations", string.Create(c, $"{result.Violations} schedules"));
         BenchRow.Write(output, "elapsed", result.ElapsedSeconds.ToString("0.000", c) + " s");
-        BenchRow.Write(output, "seed", r.Seed.ToString(c));
-        if (result.Counts.CutOff > 0)
-        {
-            BenchRow.Write(output, "cut off", string.Create(c, $"{result.Counts.CutOff} schedules hit --max-steps {r.MaxSteps}"));
-        }
+        BenchRow.WriteSeedAndCutOff(output, r.Seed, result.Counts, r.MaxSteps, "schedules");
     }
 }

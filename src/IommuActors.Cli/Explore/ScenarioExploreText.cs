@@ -1,6 +1,6 @@
 using System.Globalization;
-using IommuActors.Runtime.Hashing;
 using IommuActors.Scenarios;
+using static IommuActors.Cli.Explore.ExploreReportText;
 
 namespace IommuActors.Cli.Explore;
 
@@ -23,17 +23,7 @@ internal static class ScenarioExploreText
 
         Row(output, "variant", run.Variant.Note is { } note ? $"{run.Variant.Name} ({note})" : run.Variant.Name);
         Row(output, "kernel", run.Kernel.ToString());
-        Row(output, "strategy", report.Strategy);
-        Row(output, "seed", report.Seed.ToString(c));
-        Row(output, "schedules", report.Schedules.ToString(c));
-        Row(output, "steps", report.Deliveries.ToString(c));
-        Row(output, "max steps", string.Create(c, $"{report.MaxSteps} ({report.SchedulesCutOff} schedules cut off)"));
-        Row(output, "exhaustive", report.Exhaustive ? "yes" : "no");
-        Row(output, "violations", report.Violations.Count.ToString(c));
-        if (report.Coverage is { } coverage)
-        {
-            Row(output, "coverage", string.Create(c, $"{coverage.CoveredCount} of {coverage.KnownCount} (actor, state, message) triples; {coverage.RacingPairs} racing pairs, {coverage.RacingPairsInBothOrders} in both orders"));
-        }
+        WriteSummary(report, output);
         Row(output, "expected", expected);
         Row(output, "as expected", run.AsExpected ? "yes" : "no");
         if (report.Violations.Count == 0)
@@ -42,22 +32,7 @@ internal static class ScenarioExploreText
         }
 
         var first = report.Violations[0];
-        output.WriteLine();
-        output.WriteLine($"violation {first.Violation.Id}");
-        Row(output, "message", first.Violation.Message);
-        Row(output, "schedule index", first.ScheduleIndex.ToString(c));
-        if (first.IterationSeed != 0)
-        {
-            Row(output, "schedule seed", first.IterationSeed.ToString(c));
-        }
-
-        Row(output, "replay", first.Detail is null ? first.Verdict.ToString() : $"{first.Verdict}: {first.Detail}");
-        Row(output, "schedule hash", StableHash.Format(first.ScheduleHash));
-        Row(output, "state hash", StableHash.Format(first.StateHash));
-        if (first.Minimization is { } m)
-        {
-            Row(output, "minimised", string.Create(c, $"{m.OriginalSteps} -> {m.MinimizedSteps} steps, {m.OriginalPreemptions} -> {m.MinimizedPreemptions} preemptions ({m.Runs} runs, hash {StableHash.Format(m.Schedule.Hash)})"));
-        }
+        WriteViolation(first, output);
         Row(output, "schedule", string.Create(c, $"{first.Schedule.Count} steps (--json lists them)"));
         var dmesg = run.Dmesg(first);
         output.WriteLine(string.Create(c, $"  dmesg ({dmesg.Count} lines):"));
@@ -66,11 +41,6 @@ internal static class ScenarioExploreText
             output.WriteLine($"    {line}");
         }
 
-        foreach (var other in report.Violations.Skip(1))
-        {
-            output.WriteLine(string.Create(c, $"also: {other.Violation.Id} in schedule {other.ScheduleIndex} ({other.Verdict}, hash {StableHash.Format(other.ScheduleHash)})"));
-        }
+        WriteOthers(report, output);
     }
-
-    private static void Row(TextWriter output, string label, string value) => output.WriteLine($"  {label,-16}{value}");
 }

@@ -1,10 +1,11 @@
 using IommuActors.Exploration;
 using IommuActors.Exploration.Minimization;
+using System.Text.Json.Serialization;
 using IommuActors.Runtime.Hashing;
 
 namespace IommuActors.Cli.Explore;
 
-/// <summary>One violation in the <c>explore --json</c> document.</summary>
+/// <summary>One violation in the <c>explore --json</c> documents; scenario documents add its <c>dmesg</c>, toy documents leave the key out.</summary>
 internal sealed record ViolationJson
 {
     public required string Id { get; init; }
@@ -43,10 +44,15 @@ internal sealed record ViolationJson
 
     public IReadOnlyList<string>? MinimizedSchedule { get; init; }
 
+    /// <summary>Gets the dmesg of the violation's replay; null (and so not written) for toys.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Dmesg { get; init; }
+
     /// <summary>Builds the entry.</summary>
     /// <param name="found">The violation.</param>
+    /// <param name="dmesg">The dmesg of its replay, or null when there is none (toys).</param>
     /// <returns>The entry.</returns>
-    public static ViolationJson From(FoundViolation found) => new()
+    public static ViolationJson From(FoundViolation found, IReadOnlyList<string>? dmesg = null) => new()
     {
         Id = found.Violation.Id,
         ScheduleIndex = found.ScheduleIndex,
@@ -66,5 +72,6 @@ internal sealed record ViolationJson
         MinimizationRuns = found.Minimization?.Runs,
         MinimizedScheduleHash = found.MinimizedSchedule is { } minimized ? StableHash.Format(minimized.Hash) : null,
         MinimizedSchedule = found.MinimizedSchedule is { } steps ? [.. steps.Steps.Select(step => step.ToString())] : null,
+        Dmesg = dmesg,
     };
 }
