@@ -28,6 +28,24 @@ public class DporPropertyTests
         }
     }
 
+    [Fact]
+    public void Dpor_GeneratedProgramsWithDataChoices_OneSchedulePerTraceAndChoiceVector()
+    {
+        for (ulong seed = 1; seed <= 120; seed++)
+        {
+            var program = ChoosingPrograms.Generate(seed);
+            var brute = Enumerate(program, new DfsStrategy(), ChoosingPrograms.TraceClass);
+            var dpor = new DporStrategy();
+
+            var explored = Enumerate(program, dpor, ChoosingPrograms.TraceClass);
+
+            var message = $"seed {seed}: {brute.Runs.Count} runs, {brute.Classes.Count} classes; DPOR explored {explored.Runs.Count}";
+            explored.Runs.Count.ShouldBe(brute.Classes.Count, message);
+            explored.Classes.ShouldBe(brute.Classes, ignoreOrder: true, message);
+            explored.States.ShouldBe(brute.States, ignoreOrder: true, message);
+        }
+    }
+
     [Theory]
     [InlineData(2, 2, 6)]
     [InlineData(2, 3, 20)]
@@ -63,7 +81,11 @@ public class DporPropertyTests
         Enumerate(program, new DfsStrategy()).Runs.Count.ShouldBe(90);
     }
 
-    private static (List<RunRecord> Runs, HashSet<string> Classes, HashSet<ulong> States) Enumerate(ActorProgram program, IExplorationStrategy strategy)
+    private static (List<RunRecord> Runs, HashSet<string> Classes, HashSet<ulong> States) Enumerate(ActorProgram program, IExplorationStrategy strategy) =>
+        Enumerate(program, strategy, GeneratedPrograms.TraceClass);
+
+    private static (List<RunRecord> Runs, HashSet<string> Classes, HashSet<ulong> States) Enumerate(
+        ActorProgram program, IExplorationStrategy strategy, Func<Runtime.Scheduling.Schedule, string> traceClass)
     {
         var runs = new List<RunRecord>();
         for (var i = 0; i < 200_000 && strategy.PrepareIteration(i); i++)
@@ -74,7 +96,7 @@ public class DporPropertyTests
         }
 
         strategy.IsExhausted.ShouldBeTrue();
-        return (runs, [.. runs.Select(r => GeneratedPrograms.TraceClass(r.Schedule))], [.. runs.Select(r => r.StateHash)]);
+        return (runs, [.. runs.Select(r => traceClass(r.Schedule))], [.. runs.Select(r => r.StateHash)]);
     }
 
     private sealed class Sink : ReceiveActor
