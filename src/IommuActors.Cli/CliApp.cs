@@ -52,6 +52,15 @@ internal static class CliApp
         {
             return Fail(stderr, $"error: {ex.Message}", ExitCode.UsageError);
         }
+        catch (Journal.JournalException ex)
+        {
+            return Fail(stderr, $"error: {ex.Message}", ExitCode.UsageError);
+        }
+        catch (FormatException ex)
+        {
+            // A journaled schedule that does not parse (edited or damaged journal contents).
+            return Fail(stderr, $"error: {ex.Message}", ExitCode.UsageError);
+        }
 #pragma warning disable CA1031 // The CLI boundary turns every unexpected failure into one line and exit code 3.
         catch (Exception ex)
 #pragma warning restore CA1031

@@ -14,4 +14,7 @@ internal enum ExitCode
 
     /// <summary>The tool itself failed.</summary>
     InternalError = 3,
+
+    /// <summary>A journaled violation did not reproduce when replayed.</summary>
+    NotReproduced = 4,
 }

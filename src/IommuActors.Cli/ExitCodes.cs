@@ -27,6 +27,7 @@ internal static class ExitCodes
         ExitCode.UsageError => "usage or configuration error",
         ExitCode.ViolationFound => "an exploration found a violation",
         ExitCode.InternalError => "internal error",
+        ExitCode.NotReproduced => "replay: the journaled violation did not reproduce",
         _ => code.ToString(),
     };
 }

@@ -29,13 +29,16 @@ internal static class CliCommands
         root.Add(new VersionOption { Action = new VersionAction() });
         var global = new GlobalOptions();
         root.Add(global.ConfigFile);
+        root.Add(global.Journal);
         root.Add(BenchCommand.Create(global));
         root.Add(ExploreCommand.Create(global));
         root.Add(KernelsCommand.Create());
+        root.Add(RunsCommand.Create(global));
+        root.Add(ReplayCommand.Create(global));
         root.SetAction(NoCommand);
         return root;
     }
 
     private static int NoCommand(ParseResult parseResult) =>
-        throw new UsageException($"a command is required: bench, explore or kernels. (see '{CliApp.Name} --help')");
+        throw new UsageException($"a command is required: bench, explore, kernels, runs or replay. (see '{CliApp.Name} --help')");
 }

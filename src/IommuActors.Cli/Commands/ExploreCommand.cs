@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IommuActors.Cli.Explore;
+using IommuActors.Cli.Journaling;
 using IommuActors.Cli.Output;
 using IommuActors.Cli.Settings;
 using IommuActors.Exploration;
@@ -61,15 +62,21 @@ internal static class ExploreCommand
             Coverage = true,
         };
         var request = new ExploreRequest(name, program, options);
+        using var journal = new JournalSession(settings, parseResult);
         var report = TestingEngine.Explore(program, options);
+        var recorded = journal.Record(ExploreJournal.ForToy(name, report, options), report);
         var output = parseResult.InvocationConfiguration.Output;
         if (parseResult.GetValue(o.Json))
         {
-            CliJson.Write(ExploreJson.From(request, report), output);
+            CliJson.Write(ExploreJson.From(request, report) with { Journal = recorded }, output);
         }
         else
         {
             ExploreText.Write(request, report, output);
+            if (recorded is not null)
+            {
+                output.WriteLine(ExploreJournal.Line(recorded));
+            }
         }
 
         return (int)(report.Violations.Count > 0 ? ExitCode.ViolationFound : ExitCode.Success);

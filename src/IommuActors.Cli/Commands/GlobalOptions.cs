@@ -14,6 +14,14 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>Gets <c>--journal</c>: where runs and violations are recorded.</summary>
+    public Option<string?> Journal { get; } = new("--journal")
+    {
+        Description = "Journal for runs and violations: sqlite:PATH | postgres:CONNECTION-STRING | none [default: $IOMMU_ACTORS_JOURNAL, else iommu-actors.journal.uri]",
+        HelpName = "uri",
+        Recursive = true,
+    };
+
     /// <summary>Loads the configuration: the embedded reference plus the <c>--config</c> file, if any.</summary>
     /// <param name="parseResult">The parse result.</param>
     /// <returns>The resolved configuration.</returns>

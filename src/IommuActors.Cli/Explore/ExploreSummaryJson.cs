@@ -48,4 +48,9 @@ internal abstract record ExploreSummaryJson
 
     [JsonPropertyOrder(2)]
     public CoverageJson? Coverage { get; }
+
+    /// <summary>Gets where the run was journaled (absent with <c>--journal none</c>).</summary>
+    [JsonPropertyOrder(3)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Journaling.JournalJson? Journal { get; init; }
 }

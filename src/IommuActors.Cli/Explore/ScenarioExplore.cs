@@ -5,6 +5,8 @@ using IommuActors.Cli.Settings;
 using IommuActors.Exploration;
 using IommuActors.Scenarios;
 
+using IommuActors.Cli.Journaling;
+
 namespace IommuActors.Cli.Explore;
 
 /// <summary><c>explore FILE.conf</c>: load the scenario, pick the variant and kernel, explore, report.</summary>
@@ -36,15 +38,21 @@ internal static class ScenarioExplore
             Workers = settings.NonNegativeInt(o.Workers, ConfigKeys.ExplorationWorkers),
             Coverage = true,
         };
+        using var journal = new JournalSession(settings, parseResult);
         var run = ScenarioExplorer.Explore(scenario, variant, kernel, options);
+        var recorded = journal.Record(ExploreJournal.ForScenario(scenario.Name, scenario.SourceFile, variant.Name, kernel, run.Report, options), run.Report);
         var output = parseResult.InvocationConfiguration.Output;
         if (parseResult.GetValue(o.Json))
         {
-            CliJson.Write(ScenarioExploreJson.From(run), output);
+            CliJson.Write(ScenarioExploreJson.From(run) with { Journal = recorded }, output);
         }
         else
         {
             ScenarioExploreText.Write(run, output);
+            if (recorded is not null)
+            {
+                output.WriteLine(ExploreJournal.Line(recorded));
+            }
         }
 
         return (int)(run.Report.Violations.Count > 0 ? ExitCode.ViolationFound : ExitCode.Success);

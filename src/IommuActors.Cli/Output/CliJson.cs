@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IommuActors.Cli.Bench;
 using IommuActors.Cli.Explore;
+using IommuActors.Cli.Journaling;
 using IommuActors.Cli.Kernels;
 
 namespace IommuActors.Cli.Output;
@@ -36,6 +37,24 @@ internal static class CliJson
     /// <param name="output">The writer.</param>
     public static void Write(ScenarioExploreJson document, TextWriter output) =>
         output.WriteLine(JsonSerializer.Serialize(document, Context.ScenarioExploreJson));
+
+    /// <summary>Writes journaled runs.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(List<RunJson> document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.ListRunJson));
+
+    /// <summary>Writes one journaled run.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(RunJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.RunJson));
+
+    /// <summary>Writes a replay result.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(ReplayJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.ReplayJson));
 
     /// <summary>Writes the kernel catalog.</summary>
     /// <param name="document">The document.</param>

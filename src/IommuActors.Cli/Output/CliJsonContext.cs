@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using IommuActors.Cli.Bench;
 using IommuActors.Cli.Explore;
+using IommuActors.Cli.Journaling;
 using IommuActors.Cli.Kernels;
 
 namespace IommuActors.Cli.Output;
@@ -12,4 +13,7 @@ namespace IommuActors.Cli.Output;
 [JsonSerializable(typeof(KernelsJson))]
 [JsonSerializable(typeof(ScenarioBenchJson))]
 [JsonSerializable(typeof(BootBenchJson))]
+[JsonSerializable(typeof(RunJson))]
+[JsonSerializable(typeof(List<RunJson>))]
+[JsonSerializable(typeof(ReplayJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -8,6 +8,9 @@ namespace IommuActors.Cli.Settings;
 /// <param name="parseResult">The parsed command line.</param>
 internal sealed class SettingsReader(Config config, ParseResult parseResult)
 {
+    /// <summary>Gets the resolved configuration.</summary>
+    public Config Config => config;
+
     /// <summary>Reads a positive integer.</summary>
     /// <param name="option">The flag.</param>
     /// <param name="key">The configuration key.</param>
