@@ -67,6 +67,18 @@ public sealed record ExplorationOptions
     /// <value>The default value is 1.</value>
     public int Workers { get; init; } = 1;
 
+    /// <summary>
+    /// Gets the index of the first schedule to explore (to resume an interrupted run): schedules
+    /// <c>StartAt .. Iterations - 1</c> are explored. Only strategies that derive schedule i from the seed and i
+    /// (the random family) support a non-zero start.
+    /// </summary>
+    /// <value>The default value is 0.</value>
+    public int StartAt { get; init; }
+
+    /// <summary>Gets the observer told about each schedule and violation as the exploration goes; it forces one worker.</summary>
+    /// <value>The default value is null.</value>
+    public IExplorationObserver? Observer { get; init; }
+
     /// <summary>Throws when an option is out of range.</summary>
     /// <returns>This instance.</returns>
     public ExplorationOptions Validate()
@@ -79,6 +91,16 @@ public sealed record ExplorationOptions
         if (MaxSteps <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSteps), MaxSteps, "must be positive");
+        }
+
+        if (StartAt < 0 || StartAt > Iterations)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StartAt), StartAt, "must be between 0 and the schedule budget");
+        }
+
+        if (StartAt > 0 && Strategy is StrategyKind.Dfs or StrategyKind.Dpor)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StartAt), StartAt, $"{Strategy} cannot start at a later schedule");
         }
 
         var minimum = Strategy is StrategyKind.Pct or StrategyKind.Probabilistic ? 1 : 0;

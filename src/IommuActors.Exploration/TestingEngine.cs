@@ -18,6 +18,14 @@ public static partial class TestingEngine
     public static ExplorationReport Explore(ActorProgram program, ExplorationOptions options)
     {
         options.Validate();
+        if (options.Workers != 1 && options.Strategy is StrategyKind.Random or StrategyKind.Probabilistic && (options.Observer is not null || options.StartAt != 0))
+        {
+            // Observed or resumed: chunked, so the observer hears about schedules in index order.
+            return options.Strategy == StrategyKind.Random
+                ? ExploreParallelObserved(program, () => new RandomExplorationStrategy(options.Seed), options, options.Workers)
+                : ExploreParallelObserved(program, () => new ProbabilisticStrategy(options.Seed, options.EffectiveStrategyBound), options, options.Workers);
+        }
+
         if (options.Workers != 1 && options.Strategy is StrategyKind.Random or StrategyKind.Probabilistic)
         {
             // These two derive schedule i from (seed, i) alone, so seed-partitioned workers give the same report.
@@ -52,7 +60,8 @@ public static partial class TestingEngine
         long deliveries = 0;
         var coverage = options.Coverage ? new CoverageCollector() : null;
         var run = coverage?.Instrument(program) ?? program;
-        for (var i = 0; i < options.Iterations && strategy.PrepareIteration(i); i++)
+        var observer = options.Observer;
+        for (var i = options.StartAt; i < options.Iterations && strategy.PrepareIteration(i); i++)
         {
             var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
             var result = Execute(run, system, options.MaxSteps);
@@ -64,10 +73,13 @@ public static partial class TestingEngine
             {
                 var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0;
                 found.Add(Minimize(program, options, Confirm(program, options, system, violation, i, seed), found));
-                if (options.StopOnFirstViolation)
-                {
-                    break;
-                }
+                observer?.OnViolation(found[^1]);
+            }
+
+            observer?.OnScheduleCompleted(i, schedules, deliveries, observer.WantsSchedules ? system.RecordedSchedule() : null);
+            if (result.Violation is not null && options.StopOnFirstViolation)
+            {
+                break;
             }
         }
 

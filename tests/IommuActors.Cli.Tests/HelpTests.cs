@@ -11,6 +11,7 @@ public class HelpTests
     [InlineData("bench-strategies-help", new[] { "bench", "strategies", "--help" })]
     [InlineData("explore-help", new[] { "explore", "--help" })]
     [InlineData("kernels-help", new[] { "kernels", "--help" })]
+    [InlineData("journal-help", new[] { "journal", "--help" })]
     public void Help_layout_has_not_changed(string name, string[] args)
     {
         var (exitCode, stdout, stderr) = CliTester.Run(args);

@@ -35,6 +35,7 @@ internal static class CliCommands
         root.Add(KernelsCommand.Create());
         root.Add(RunsCommand.Create(global));
         root.Add(ReplayCommand.Create(global));
+        root.Add(JournalCommand.Create(global));
         root.SetAction(NoCommand);
         return root;
     }

@@ -22,7 +22,7 @@ internal static class ExploreCommand
         var o = new ExploreOptions();
         var command = new Command("explore", "Explore a scenario's schedules and report invariant violations (exit 2 when one is found)")
         {
-            target, o.Strategy, o.StrategyBound, o.Iterations, o.Seed, o.MaxSteps, o.Workers, o.All,
+            target, o.Strategy, o.StrategyBound, o.Iterations, o.Seed, o.MaxSteps, o.Workers, o.All, o.Resume, o.RecordAll, o.Progress,
         };
         foreach (var option in o.Scenario.All.Append(o.Json))
         {
@@ -48,7 +48,14 @@ internal static class ExploreCommand
             throw new UsageException($"{option} applies to scenario files only, not to '{name}'.");
         }
 
-        var strategy = ExploreOptions.KindOf(settings.Choice(o.Strategy, ConfigKeys.Strategy, ExploreOptions.Strategies));
+        using var journal = new JournalSession(settings, parseResult);
+        var resume = JournaledExplore.LoadResume(journal, parseResult, o);
+        if (resume is not null && (resume.Run.Info.SourceFile is not null || resume.Run.Info.Scenario != name))
+        {
+            throw new UsageException($"--resume: run {resume.RunId} explored {resume.Run.Info.SourceFile ?? resume.Run.Info.Scenario}, not '{name}'.");
+        }
+
+        var strategy = resume?.Strategy ?? ExploreOptions.KindOf(settings.Choice(o.Strategy, ConfigKeys.Strategy, ExploreOptions.Strategies));
         var options = new ExplorationOptions
         {
             Strategy = strategy,
@@ -61,24 +68,26 @@ internal static class ExploreCommand
             Workers = settings.NonNegativeInt(o.Workers, ConfigKeys.ExplorationWorkers),
             Coverage = true,
         };
+        if (resume is not null)
+        {
+            options = JournaledExplore.ApplyResume(resume, settings, parseResult, o, options);
+        }
+
         var request = new ExploreRequest(name, program, options);
-        using var journal = new JournalSession(settings, parseResult);
-        var report = TestingEngine.Explore(program, options);
-        var recorded = journal.Record(ExploreJournal.ForToy(name, report, options), report);
+        var (report, recorder, recorded) = JournaledExplore.Run(
+            journal, ExploreJournal.ForToy(name, options), resume, parseResult, o, options, opts => TestingEngine.Explore(program, opts));
         var output = parseResult.InvocationConfiguration.Output;
         if (parseResult.GetValue(o.Json))
         {
-            CliJson.Write(ExploreJson.From(request, report) with { Journal = recorded }, output);
+            JournaledExplore.WriteJson(w => CliJson.Write(ExploreJson.From(request, report) with { Journal = recorded }, w), recorder, output);
         }
         else
         {
             ExploreText.Write(request, report, output);
-            if (recorded is not null)
-            {
-                output.WriteLine(ExploreJournal.Line(recorded));
-            }
+            JournaledExplore.WriteLines(recorder, recorded, resume, output);
         }
 
-        return (int)(report.Violations.Count > 0 ? ExitCode.ViolationFound : ExitCode.Success);
+        var found = report.Violations.Count > 0 || recorded?.ViolationIds.Count > 0;
+        return (int)(found ? ExitCode.ViolationFound : ExitCode.Success);
     }
 }

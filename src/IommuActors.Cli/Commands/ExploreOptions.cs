@@ -49,6 +49,19 @@ internal sealed class ExploreOptions
     /// <summary>Gets <c>--all</c>.</summary>
     public Option<bool> All { get; } = new("--all") { Description = $"Keep exploring after the first violation\n[same as {ConfigKeys.StopOnFirstViolation} = false]" };
 
+    /// <summary>Gets <c>--resume</c>.</summary>
+    public Option<long?> Resume { get; } = new("--resume")
+    {
+        HelpName = "RUN",
+        Description = "Continue an interrupted run from its last checkpoint (random, probabilistic, pct, delay, portfolio); its target, strategy, seed, budget and kernel are reused",
+    };
+
+    /// <summary>Gets <c>--record-all</c>.</summary>
+    public Option<bool> RecordAll { get; } = new("--record-all") { Description = "Also append every explored schedule, deflated, to the event journal (stream run-ID)" };
+
+    /// <summary>Gets <c>--progress</c>.</summary>
+    public Option<bool> Progress { get; } = new("--progress") { Description = "Print 'checkpoint: N schedules' at each journal checkpoint (every 500 schedules and after each violation)" };
+
     /// <summary>Gets <c>--json</c>.</summary>
     public Option<bool> Json { get; } = CommonOptions.Json("Print one JSON object instead of text");
 

@@ -3,9 +3,9 @@ using IommuActors.Cli.Commands;
 using IommuActors.Cli.Output;
 using IommuActors.Cli.Settings;
 using IommuActors.Exploration;
-using IommuActors.Scenarios;
-
 using IommuActors.Cli.Journaling;
+using IommuActors.Kernel.Versions;
+using IommuActors.Scenarios;
 
 namespace IommuActors.Cli.Explore;
 
@@ -22,10 +22,12 @@ internal static class ScenarioExplore
     public static int Run(string file, SettingsReader settings, ParseResult parseResult, ExploreOptions o)
     {
         var scenario = ScenarioLoader.Load(file);
-        var variant = o.Scenario.SelectVariant(parseResult, scenario);
-        var kernel = o.Scenario.ResolveKernel(parseResult, variant);
+        using var journal = new JournalSession(settings, parseResult);
+        var resume = JournaledExplore.LoadResume(journal, parseResult, o);
+        var variant = resume is null ? o.Scenario.SelectVariant(parseResult, scenario) : ResumedVariant(resume, scenario, parseResult, o);
+        var kernel = resume is null ? o.Scenario.ResolveKernel(parseResult, variant) : ResumedKernel(resume);
         var resolved = new ScenarioSettings(settings, parseResult, scenario.Exploration);
-        var strategy = resolved.Strategy(o.Strategy);
+        var strategy = resume?.Strategy ?? resolved.Strategy(o.Strategy);
         var options = new ExplorationOptions
         {
             Strategy = strategy,
@@ -38,23 +40,62 @@ internal static class ScenarioExplore
             Workers = settings.NonNegativeInt(o.Workers, ConfigKeys.ExplorationWorkers),
             Coverage = true,
         };
-        using var journal = new JournalSession(settings, parseResult);
-        var run = ScenarioExplorer.Explore(scenario, variant, kernel, options);
-        var recorded = journal.Record(ExploreJournal.ForScenario(scenario.Name, scenario.SourceFile, variant.Name, kernel, run.Report, options), run.Report);
+        if (resume is not null)
+        {
+            options = JournaledExplore.ApplyResume(resume, settings, parseResult, o, options);
+        }
+
+        ScenarioRun? run = null;
+        var info = ExploreJournal.ForScenario(scenario.Name, scenario.SourceFile, variant.Name, kernel, options);
+        var (report, recorder, recorded) = JournaledExplore.Run(journal, info, resume, parseResult, o, options, opts =>
+        {
+            run = ScenarioExplorer.Explore(scenario, variant, kernel, opts);
+            return run.Report;
+        });
+        run = run! with { Report = report };
         var output = parseResult.InvocationConfiguration.Output;
         if (parseResult.GetValue(o.Json))
         {
-            CliJson.Write(ScenarioExploreJson.From(run) with { Journal = recorded }, output);
+            JournaledExplore.WriteJson(w => CliJson.Write(ScenarioExploreJson.From(run) with { Journal = recorded }, w), recorder, output);
         }
         else
         {
             ScenarioExploreText.Write(run, output);
-            if (recorded is not null)
-            {
-                output.WriteLine(ExploreJournal.Line(recorded));
-            }
+            JournaledExplore.WriteLines(recorder, recorded, resume, output);
         }
 
-        return (int)(run.Report.Violations.Count > 0 ? ExitCode.ViolationFound : ExitCode.Success);
+        var found = report.Violations.Count > 0 || recorded?.ViolationIds.Count > 0;
+        return (int)(found ? ExitCode.ViolationFound : ExitCode.Success);
+    }
+
+    private static VariantSpec ResumedVariant(RunResume resume, ScenarioSpec scenario, ParseResult parseResult, ExploreOptions o)
+    {
+        var info = resume.Run.Info;
+        if (info.SourceFile is null || !string.Equals(info.SourceFile, Path.GetFullPath(scenario.SourceFile), StringComparison.Ordinal))
+        {
+            throw new UsageException($"--resume: run {resume.RunId} explored {info.SourceFile ?? info.Scenario}, not '{scenario.SourceFile}'.");
+        }
+
+        if (parseResult.GetValue(o.Scenario.Variant) is { } given)
+        {
+            resume.Require(true, "--variant", given, info.Variant);
+        }
+
+        if (new Option[] { o.Scenario.Kernel, o.Scenario.Fix, o.Scenario.WithoutFix }.FirstOrDefault(f => parseResult.GetResult(f) is { Implicit: false }) is { } option)
+        {
+            throw new UsageException($"{option.Name} cannot be given with --resume: run {resume.RunId} boots kernel {string.Join(' ', info.Fixes.Prepend(info.Kernel ?? "?"))}.");
+        }
+
+        return scenario.FindVariant(info.Variant ?? string.Empty)
+            ?? throw new UsageException($"--resume: run {resume.RunId} explored variant '{info.Variant}', which {scenario.SourceFile} no longer declares.");
+    }
+
+    private static KernelConfig ResumedKernel(RunResume resume)
+    {
+        var info = resume.Run.Info;
+        return KernelConfig.Resolve(
+            info.Kernel ?? throw new UsageException($"--resume: run {resume.RunId} has no kernel recorded."),
+            info.Fixes.Where(f => f.StartsWith('+')).Select(f => f[1..]),
+            info.Fixes.Where(f => f.StartsWith('-')).Select(f => f[1..]));
     }
 }

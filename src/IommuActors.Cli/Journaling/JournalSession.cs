@@ -1,6 +1,5 @@
 using System.CommandLine;
 using IommuActors.Cli.Settings;
-using IommuActors.Exploration;
 using IommuActors.Journal;
 
 namespace IommuActors.Cli.Journaling;
@@ -19,9 +18,9 @@ internal sealed class JournalSession : IDisposable
 
     public IRunJournal? Journal { get; }
 
-    /// <summary>Records the run, or does nothing when journaling is off.</summary>
-    public JournalJson? Record(RunInfo info, ExplorationReport report) =>
-        Journal is null ? null : ExploreJournal.Record(Journal, info, report);
+    /// <summary>Starts (or, with <paramref name="resume"/>, continues) the run; null when journaling is off.</summary>
+    public LiveRunRecorder? Begin(RunInfo info, RunResume? resume, bool recordAll, TextWriter? progress) =>
+        Journal is null ? null : LiveRunRecorder.Begin(Journal, info, resume, recordAll, progress);
 
     /// <summary>The open journal, or a usage error when it is <c>none</c>.</summary>
     public IRunJournal Required => Journal ?? throw new UsageException("this command needs a journal; --journal none was given.");

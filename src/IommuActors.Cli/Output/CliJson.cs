@@ -73,4 +73,10 @@ internal static class CliJson
     /// <param name="output">The writer.</param>
     public static void Write(BootBenchJson document, TextWriter output) =>
         output.WriteLine(JsonSerializer.Serialize(document, Context.BootBenchJson));
+
+    /// <summary>Writes a journal export document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(JournalDocumentJson document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.JournalDocumentJson));
 }

@@ -16,4 +16,5 @@ namespace IommuActors.Cli.Output;
 [JsonSerializable(typeof(RunJson))]
 [JsonSerializable(typeof(List<RunJson>))]
 [JsonSerializable(typeof(ReplayJson))]
+[JsonSerializable(typeof(JournalDocumentJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

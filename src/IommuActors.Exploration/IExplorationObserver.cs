@@ -1,0 +1,25 @@
+using IommuActors.Runtime.Scheduling;
+
+namespace IommuActors.Exploration;
+
+/// <summary>
+/// Watches a sequential exploration as it goes (e.g. to journal each violation the moment it is confirmed and to
+/// checkpoint progress). Calls arrive on the exploring thread, in schedule order; for a schedule that violates,
+/// <see cref="OnViolation"/> comes before <see cref="OnScheduleCompleted"/>.
+/// </summary>
+public interface IExplorationObserver
+{
+    /// <summary>Gets a value indicating whether <see cref="OnScheduleCompleted"/> should receive each explored schedule (it costs one materialisation per schedule).</summary>
+    bool WantsSchedules { get; }
+
+    /// <summary>Called once a violation is confirmed (and minimised when enabled).</summary>
+    /// <param name="violation">The violation.</param>
+    void OnViolation(FoundViolation violation);
+
+    /// <summary>Called after every explored schedule.</summary>
+    /// <param name="index">The schedule's 0-based index.</param>
+    /// <param name="schedules">Schedules explored by this call so far (including this one).</param>
+    /// <param name="steps">Deliveries executed by this call so far.</param>
+    /// <param name="schedule">The explored schedule when <see cref="WantsSchedules"/> is true, else null.</param>
+    void OnScheduleCompleted(int index, int schedules, long steps, Schedule? schedule);
+}
