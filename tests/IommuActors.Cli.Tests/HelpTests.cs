@@ -9,6 +9,7 @@ public class HelpTests
     [InlineData("bench-scenario-help", new[] { "bench", "scenario", "--help" })]
     [InlineData("bench-boot-help", new[] { "bench", "boot", "--help" })]
     [InlineData("bench-strategies-help", new[] { "bench", "strategies", "--help" })]
+    [InlineData("bench-journal-help", new[] { "bench", "journal", "--help" })]
     [InlineData("explore-help", new[] { "explore", "--help" })]
     [InlineData("kernels-help", new[] { "kernels", "--help" })]
     [InlineData("journal-help", new[] { "journal", "--help" })]

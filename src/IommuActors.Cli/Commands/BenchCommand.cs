@@ -23,6 +23,7 @@ internal static class BenchCommand
         bench.Add(BenchScenarioCommand.Create(global));
         bench.Add(BenchBootCommand.Create(global));
         bench.Add(BenchStrategiesCommand.Create(global));
+        bench.Add(BenchJournalCommand.Create());
         return bench;
     }
 

@@ -11,7 +11,19 @@ internal sealed class JournalSession : IDisposable
     {
         var option = parseResult.GetValue<string?>("--journal");
         Uri = JournalUri.Resolve(option, settings.Config);
-        Journal = JournalUri.Open(Uri);
+        var error = parseResult.InvocationConfiguration.Error;
+        try
+        {
+            Journal = JournalUri.Open(Uri, line =>
+            {
+                error.WriteLine($"journal: retry {line}");
+                error.Flush();
+            });
+        }
+        catch (JournalException ex) when (parseResult.CommandResult.Command.Name == "explore")
+        {
+            throw new JournalException($"{ex.Message}; nothing was explored, so there are no violations to save", ex);
+        }
     }
 
     public string Uri { get; }
@@ -19,8 +31,12 @@ internal sealed class JournalSession : IDisposable
     public IRunJournal? Journal { get; }
 
     /// <summary>Starts (or, with <paramref name="resume"/>, continues) the run; null when journaling is off.</summary>
+    /// <remarks>
+    /// Writes go through a <see cref="SpillingJournal"/>: when the journal becomes unavailable, what it has not
+    /// confirmed is saved to a local SQLite spill file and the run stops with one <see cref="JournalException"/>.
+    /// </remarks>
     public LiveRunRecorder? Begin(RunInfo info, RunResume? resume, bool recordAll, TextWriter? progress) =>
-        Journal is null ? null : LiveRunRecorder.Begin(Journal, info, resume, recordAll, progress);
+        Journal is null ? null : LiveRunRecorder.Begin(new SpillingJournal(Journal, resume?.Run.Info ?? info), info, resume, recordAll, progress);
 
     /// <summary>The open journal, or a usage error when it is <c>none</c>.</summary>
     public IRunJournal Required => Journal ?? throw new UsageException("this command needs a journal; --journal none was given.");
