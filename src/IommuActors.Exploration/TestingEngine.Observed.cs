@@ -6,13 +6,17 @@ namespace IommuActors.Exploration;
 
 /// <summary>
 /// Seed-partitioned parallel exploration that still reports to an <see cref="IExplorationObserver"/> in schedule
-/// order and can start at a later schedule: schedules are explored in chunks, each chunk split over the workers
-/// and then merged (violations confirmed and minimised) in index order before the next chunk starts.
+/// order and can start at a later schedule. Long-lived workers claim chunks of schedule indices in increasing
+/// order and publish each finished chunk; the calling thread merges the chunks in index order (confirming and
+/// minimising violations, telling the observer) while the workers run ahead by at most a few chunks.
 /// </summary>
 public static partial class TestingEngine
 {
     /// <summary>Schedules per chunk: the observer hears about a chunk's schedules once the whole chunk is explored.</summary>
-    public const int ObservedChunk = 100;
+    public const int ObservedChunk = 256;
+
+    /// <summary>Chunks each worker may run ahead of the merge (bounds the outcomes held in memory).</summary>
+    private const int ChunksAheadPerWorker = 4;
 
     /// <summary>Explores schedules <c>StartAt .. Iterations - 1</c> with <paramref name="workers"/> threads, telling the options' observer in index order.</summary>
     /// <param name="program">The program.</param>
@@ -26,78 +30,152 @@ public static partial class TestingEngine
         options.Validate();
         workers = workers > 0 ? workers : Environment.ProcessorCount;
         var strategies = Enumerable.Range(0, workers).Select(_ => strategyFactory()).ToArray();
-        var observer = options.Observer;
-        var wantsSchedules = observer?.WantsSchedules == true;
-        var found = new List<FoundViolation>();
-        var schedules = 0;
-        var cutOff = 0;
-        long deliveries = 0;
-        var stopped = false;
-        for (var start = options.StartAt; start < options.Iterations && !stopped; start += ObservedChunk)
+        var pipeline = new ChunkPipeline(program, options, (options.Iterations - options.StartAt + ObservedChunk - 1) / ObservedChunk, workers);
+        var threads = Enumerable.Range(0, workers)
+            .Select(w => new Thread(() => pipeline.Work(strategies[w])) { IsBackground = true, Name = $"explore-{w}" })
+            .ToArray();
+        foreach (var thread in threads)
         {
-            var end = Math.Min(options.Iterations, start + ObservedChunk);
-            var outcomes = new ObservedOutcome?[end - start];
-            var first = start;
-            Exception? failure = null;
-            var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
-            {
-                try
-                {
-                    var strategy = strategies[w];
-                    for (var i = first + w; i < end; i += workers)
-                    {
-                        strategy.PrepareIteration(i);
-                        var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
-                        var result = Execute(program, system, options.MaxSteps);
-                        strategy.CompleteIteration(result.Outcome == RunOutcome.StepBound);
-                        var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0UL;
-                        outcomes[i - first] = new ObservedOutcome(result, result.Violation is null ? null : system, seed, wantsSchedules ? system.RecordedSchedule() : null);
-                    }
-                }
-                catch (Exception ex)
-                {
-                    failure ??= ex;
-                }
-            })
-            { IsBackground = true, Name = $"explore-{w}" }).ToArray();
-            foreach (var thread in threads)
-            {
-                thread.Start();
-            }
+            thread.Start();
+        }
 
+        try
+        {
+            var report = pipeline.Merge();
+            return report with { Strategy = strategies[0].Description };
+        }
+        finally
+        {
+            pipeline.Stop();
             foreach (var thread in threads)
             {
                 thread.Join();
             }
+        }
+    }
 
-            if (failure is not null)
-            {
-                throw new InvalidOperationException($"a worker failed: {failure.Message}", failure);
-            }
+    private sealed record ObservedOutcome(RunResult Result, ActorSystem? System, ulong Seed, Schedule? Schedule);
 
-            for (var i = start; i < end; i++)
+    /// <summary>Chunks claimed by workers in index order, published under one lock and merged in order.</summary>
+    private sealed class ChunkPipeline(ActorProgram program, ExplorationOptions options, int chunks, int workers)
+    {
+        private readonly object _gate = new();
+        private readonly Dictionary<int, ObservedOutcome?[]> _ready = [];
+        private readonly SemaphoreSlim _slots = new(workers * ChunksAheadPerWorker);
+        private readonly bool _wantsSchedules = options.Observer?.WantsSchedules == true;
+        private int _claimed = -1;
+        private int _stopped;
+        private Exception? _failure;
+
+        public void Work(IExplorationStrategy strategy)
+        {
+            try
             {
-                var outcome = outcomes[i - start] ?? throw new InvalidOperationException($"schedule {i} was not explored");
-                schedules++;
-                deliveries += outcome.Result.Deliveries;
-                cutOff += outcome.Result.Outcome == RunOutcome.StepBound ? 1 : 0;
-                if (outcome.Result.Violation is { } violation)
+                while (true)
                 {
-                    found.Add(Minimize(program, options, Confirm(program, options, outcome.System!, violation, i, outcome.Seed), found));
-                    observer?.OnViolation(found[^1]);
+                    _slots.Wait();
+                    var chunk = Interlocked.Increment(ref _claimed);
+                    if (Volatile.Read(ref _stopped) != 0 || chunk >= chunks)
+                    {
+                        _slots.Release();
+                        return;
+                    }
+
+                    var outcomes = Explore(strategy, chunk);
+                    lock (_gate)
+                    {
+                        _ready[chunk] = outcomes;
+                        Monitor.PulseAll(_gate);
+                    }
                 }
-
-                observer?.OnScheduleCompleted(i, schedules, deliveries, outcome.Schedule);
-                if (outcome.Result.Violation is not null && options.StopOnFirstViolation)
+            }
+            catch (Exception ex)
+            {
+                lock (_gate)
                 {
-                    stopped = true;
-                    break;
+                    _failure ??= ex;
+                    Monitor.PulseAll(_gate);
                 }
             }
         }
 
-        return new ExplorationReport(program.Name, strategies[0].Description, options.Seed, schedules, deliveries, false, options.MaxSteps, cutOff, found);
-    }
+        public ExplorationReport Merge()
+        {
+            var observer = options.Observer;
+            var found = new List<FoundViolation>();
+            var schedules = 0;
+            var cutOff = 0;
+            long deliveries = 0;
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                var outcomes = Take(chunk);
+                var first = options.StartAt + (chunk * ObservedChunk);
+                for (var k = 0; k < outcomes.Length; k++)
+                {
+                    var i = first + k;
+                    var outcome = outcomes[k] ?? throw new InvalidOperationException($"schedule {i} was not explored");
+                    schedules++;
+                    deliveries += outcome.Result.Deliveries;
+                    cutOff += outcome.Result.Outcome == RunOutcome.StepBound ? 1 : 0;
+                    if (outcome.Result.Violation is { } violation)
+                    {
+                        found.Add(Minimize(program, options, Confirm(program, options, outcome.System!, violation, i, outcome.Seed), found));
+                        observer?.OnViolation(found[^1]);
+                    }
 
-    private sealed record ObservedOutcome(RunResult Result, ActorSystem? System, ulong Seed, Schedule? Schedule);
+                    observer?.OnScheduleCompleted(i, schedules, deliveries, outcome.Schedule);
+                    if (outcome.Result.Violation is not null && options.StopOnFirstViolation)
+                    {
+                        return Report(schedules, deliveries, cutOff, found);
+                    }
+                }
+
+                _slots.Release();
+            }
+
+            return Report(schedules, deliveries, cutOff, found);
+        }
+
+        /// <summary>Stops the workers: none claims another chunk, and one waiting for a slot wakes and leaves.</summary>
+        public void Stop()
+        {
+            Volatile.Write(ref _stopped, 1);
+            _slots.Release(workers);
+        }
+
+        private ObservedOutcome?[] Explore(IExplorationStrategy strategy, int chunk)
+        {
+            var first = options.StartAt + (chunk * ObservedChunk);
+            var end = Math.Min(options.Iterations, first + ObservedChunk);
+            var outcomes = new ObservedOutcome?[end - first];
+            for (var i = first; i < end && Volatile.Read(ref _stopped) == 0; i++)
+            {
+                strategy.PrepareIteration(i);
+                var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
+                var result = Execute(program, system, options.MaxSteps);
+                strategy.CompleteIteration(result.Outcome == RunOutcome.StepBound);
+                var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0UL;
+                outcomes[i - first] = new ObservedOutcome(result, result.Violation is null ? null : system, seed, _wantsSchedules ? system.RecordedSchedule() : null);
+            }
+
+            return outcomes;
+        }
+
+        private ObservedOutcome?[] Take(int chunk)
+        {
+            lock (_gate)
+            {
+                ObservedOutcome?[]? outcomes;
+                while (!_ready.Remove(chunk, out outcomes) && _failure is null)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                return outcomes ?? throw new InvalidOperationException($"a worker failed: {_failure!.Message}", _failure);
+            }
+        }
+
+        private ExplorationReport Report(int schedules, long deliveries, int cutOff, List<FoundViolation> found) =>
+            new(program.Name, string.Empty, options.Seed, schedules, deliveries, false, options.MaxSteps, cutOff, found);
+    }
 }

@@ -21,7 +21,8 @@ public class BenchJournalTests
         backend.GetProperty("schedules_per_second").GetDouble().ShouldBeGreaterThan(0);
         backend.GetProperty("bytes_per_schedule").GetDouble().ShouldBeGreaterThan(0);
         var overhead = root.GetProperty("explore_overhead");
-        overhead.GetProperty("runs").GetInt32().ShouldBe(3);
+        overhead.GetProperty("runs").GetInt32().ShouldBe(15);
+        overhead.GetProperty("command").GetString()!.ShouldNotContain("--strategy");
         overhead.GetProperty("none_median_seconds").GetDouble().ShouldBeGreaterThan(0);
         overhead.GetProperty("sqlite_median_seconds").GetDouble().ShouldBeGreaterThan(0);
     }
@@ -35,6 +36,25 @@ public class BenchJournalTests
         stdout.ShouldContain("per second");
         stdout.ShouldContain("bytes per schedule");
         stdout.ShouldContain("overhead");
+    }
+
+    [Fact]
+    public void BenchJournal_ExploreStrategy_IsPassedToTheTimedExplore()
+    {
+        var (code, stdout, stderr) = CliTester.Run(
+            "bench", "journal", "--violations", "1", "--schedules", "1", "--explore-iterations", "10", "--explore-strategy", "random", "--json");
+
+        code.ShouldBe(0, stderr);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("explore_overhead").GetProperty("command").GetString()!.ShouldContain("--strategy random");
+    }
+
+    [Fact]
+    public void BenchJournal_UnknownExploreStrategy_IsAOneLineUsageError()
+    {
+        var (code, _, stderr) = CliTester.Run("bench", "journal", "--violations", "1", "--schedules", "1", "--explore-iterations", "5", "--explore-strategy", "bogus");
+
+        code.ShouldBe(1);
+        CliTester.Lines(stderr).ShouldHaveSingleItem().ShouldContain("bogus");
     }
 
     [Theory]

@@ -47,6 +47,30 @@ public class ResumeEquivalenceTests
         sequential.Schedules.Count.ShouldBe(230);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Observer_StopOnFirstViolation_ParallelStopsWhereOneWorkerStops(int workers)
+    {
+        // Given: a budget spanning many chunks, so workers run ahead of the violating schedule.
+        var program = LostUpdate.Program(2);
+        var options = new ExplorationOptions { Seed = 11, Iterations = 5 * TestingEngine.ObservedChunk, Minimize = false, StartAt = 3 };
+        var sequential = new Recorder();
+        var parallel = new Recorder();
+
+        // When
+        var one = TestingEngine.Explore(program, options with { Observer = sequential });
+        var many = TestingEngine.Explore(program, options with { Observer = parallel, Workers = workers });
+
+        // Then: the same events, up to and including the first violation, and nothing after it.
+        one.Violations.ShouldHaveSingleItem();
+        parallel.Events.ShouldBe(sequential.Events);
+        many.Schedules.ShouldBe(one.Schedules);
+        Signature(many).ShouldBe(Signature(one));
+        parallel.Events[^1].ShouldStartWith($"done {one.Violations[0].ScheduleIndex} ");
+    }
+
     [Fact]
     public void Observer_ViolatingSchedule_IsReportedBeforeItCompletes()
     {

@@ -11,7 +11,8 @@ namespace IommuActors.Cli.Bench;
 /// <param name="Schedules">Schedules to append per backend.</param>
 /// <param name="ExploreIterations">Schedules of each timed <c>explore</c>; 0 skips the overhead measurement.</param>
 /// <param name="ExploreRuns">Timed runs per mode (the median is reported).</param>
-internal sealed record JournalBenchRequest(IReadOnlyList<string> Backends, int Violations, int Schedules, int ExploreIterations, int ExploreRuns);
+/// <param name="ExploreStrategy">The strategy of each timed <c>explore</c>, or null for the configured default.</param>
+internal sealed record JournalBenchRequest(IReadOnlyList<string> Backends, int Violations, int Schedules, int ExploreIterations, int ExploreRuns, string? ExploreStrategy = null);
 
 /// <summary>The throughput of one backend.</summary>
 /// <param name="Backend">The backend.</param>

@@ -23,8 +23,8 @@ internal static class JournalBenchmark
     /// <summary>Steps per written schedule (a typical violating schedule of the seed scenarios).</summary>
     public const int ScheduleSteps = 30;
 
-    /// <summary>The scenario, variant and strategy of the timed <c>explore</c>.</summary>
-    public static readonly string[] ExploreArgs = ["explore", "scenarios/apple-display-multi-dart.conf", "--variant", "mainline", "--strategy", "random"];
+    /// <summary>The scenario and variant of the timed <c>explore</c> (the configured default strategy unless the request names one).</summary>
+    public static readonly string[] ExploreArgs = ["explore", "scenarios/apple-display-multi-dart.conf", "--variant", "mainline"];
 
     private static readonly string[] Actors = ["/user/init", "/user/deferred-probe", "/user/async-probe", "/user/modprobe", "/user/dart0", "/user/dart1", "/user/disp0"];
 
@@ -179,7 +179,8 @@ internal static class JournalBenchmark
         }
 
         var iterations = request.ExploreIterations.ToString(CultureInfo.InvariantCulture);
-        string[] args = [ExploreArgs[0], scenario, .. ExploreArgs[2..], "--iterations", iterations];
+        string[] strategy = request.ExploreStrategy is { } named ? ["--strategy", named] : [];
+        string[] args = [ExploreArgs[0], scenario, .. ExploreArgs[2..], .. strategy, "--iterations", iterations];
         var directory = Path.Combine(Path.GetTempPath(), "iommu-actors-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
@@ -197,7 +198,7 @@ internal static class JournalBenchmark
             var noneMedian = Median(none);
             var sqliteMedian = Median(sqlite);
             return new JournalBenchOverheadJson(
-                string.Join(' ', [.. ExploreArgs, "--iterations", iterations]),
+                string.Join(' ', [.. ExploreArgs, .. strategy, "--iterations", iterations]),
                 request.ExploreRuns,
                 [.. none.Select(s => Math.Round(s, 4))],
                 [.. sqlite.Select(s => Math.Round(s, 4))],

@@ -16,10 +16,10 @@ internal static class BenchJournalCommand
     public const int DefaultSchedules = 20_000;
 
     /// <summary>Schedules of each timed explore when <c>--explore-iterations</c> is absent.</summary>
-    public const int DefaultExploreIterations = 5000;
+    public const int DefaultExploreIterations = 1000; // explore's own default (iommu-actors.exploration.iterations)
 
     /// <summary>Timed explores per mode.</summary>
-    public const int ExploreRuns = 3;
+    public const int ExploreRuns = 15;
 
     private static readonly string[] Backends = ["sqlite", "postgres", "both"];
 
@@ -40,10 +40,15 @@ internal static class BenchJournalCommand
             Description = $"Schedules of each timed explore (median of {ExploreRuns}, --journal none against SQLite); 0 skips it [default: {DefaultExploreIterations}]",
             HelpName = "N",
         };
+        var exploreStrategy = new Option<string?>("--explore-strategy")
+        {
+            Description = "Strategy of each timed explore [default: explore's configured default]",
+            HelpName = "STRATEGY",
+        };
         var json = CommonOptions.Json("Print one JSON object instead of text");
         var command = new Command("journal", "Violations and record-all schedules written per second per journal backend, and the journaling overhead of explore")
         {
-            backend, violations, schedules, exploreIterations, json,
+            backend, violations, schedules, exploreIterations, exploreStrategy, json,
         };
         command.SetAction(parseResult =>
         {
@@ -64,7 +69,8 @@ internal static class BenchJournalCommand
                 Positive(parseResult.GetValue(violations) ?? DefaultViolations, violations.Name),
                 Positive(parseResult.GetValue(schedules) ?? DefaultSchedules, schedules.Name),
                 explore,
-                ExploreRuns);
+                ExploreRuns,
+                parseResult.GetValue(exploreStrategy));
             var result = JournalBenchmark.Run(request);
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(json))
