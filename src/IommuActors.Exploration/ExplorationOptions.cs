@@ -69,11 +69,15 @@ public sealed record ExplorationOptions
 
     /// <summary>
     /// Gets the index of the first schedule to explore (to resume an interrupted run): schedules
-    /// <c>StartAt .. Iterations - 1</c> are explored. Only strategies that derive schedule i from the seed and i
-    /// (the random family) support a non-zero start.
+    /// <c>StartAt .. Iterations - 1</c> are explored. Strategies that derive schedule i from the seed and i (the
+    /// random family) support a non-zero start; dfs needs <see cref="DfsFrontier"/> too; dpor cannot.
     /// </summary>
     /// <value>The default value is 0.</value>
     public int StartAt { get; init; }
+
+    /// <summary>Gets the <see cref="Strategies.DfsStrategy.Frontier"/> a resumed dfs search continues from (with <see cref="StartAt"/> the next schedule index).</summary>
+    /// <value>The default value is null.</value>
+    public string? DfsFrontier { get; init; }
 
     /// <summary>Gets the observer told about each schedule and violation as the exploration goes; it forces one worker.</summary>
     /// <value>The default value is null.</value>
@@ -98,9 +102,14 @@ public sealed record ExplorationOptions
             throw new ArgumentOutOfRangeException(nameof(StartAt), StartAt, "must be between 0 and the schedule budget");
         }
 
-        if (StartAt > 0 && Strategy is StrategyKind.Dfs or StrategyKind.Dpor)
+        if (StartAt > 0 && (Strategy == StrategyKind.Dpor || (Strategy == StrategyKind.Dfs && DfsFrontier is null)))
         {
-            throw new ArgumentOutOfRangeException(nameof(StartAt), StartAt, $"{Strategy} cannot start at a later schedule");
+            throw new ArgumentOutOfRangeException(nameof(StartAt), StartAt, $"{Strategy} cannot start at a later schedule{(Strategy == StrategyKind.Dfs ? " without a frontier" : string.Empty)}");
+        }
+
+        if (DfsFrontier is not null && Strategy != StrategyKind.Dfs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(DfsFrontier), DfsFrontier, $"a dfs frontier does not apply to {Strategy}");
         }
 
         var minimum = Strategy is StrategyKind.Pct or StrategyKind.Probabilistic ? 1 : 0;

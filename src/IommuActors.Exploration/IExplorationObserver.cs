@@ -1,3 +1,4 @@
+using IommuActors.Exploration.Strategies;
 using IommuActors.Runtime.Scheduling;
 
 namespace IommuActors.Exploration;
@@ -11,6 +12,12 @@ public interface IExplorationObserver
 {
     /// <summary>Gets a value indicating whether <see cref="OnScheduleCompleted"/> should receive each explored schedule (it costs one materialisation per schedule).</summary>
     bool WantsSchedules { get; }
+
+    /// <summary>Called once before the first schedule of a sequential exploration, with the strategy exploring (e.g. to read a dfs frontier at checkpoints).</summary>
+    /// <param name="strategy">The strategy.</param>
+    void OnStart(IExplorationStrategy strategy)
+    {
+    }
 
     /// <summary>Called once a violation is confirmed (and minimised when enabled).</summary>
     /// <param name="violation">The violation.</param>

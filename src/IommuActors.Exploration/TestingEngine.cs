@@ -36,7 +36,7 @@ public static partial class TestingEngine
 
         IExplorationStrategy strategy = options.Strategy switch
         {
-            StrategyKind.Dfs => new DfsStrategy(),
+            StrategyKind.Dfs => options.DfsFrontier is { } frontier ? DfsStrategy.FromFrontier(frontier) : new DfsStrategy(),
             StrategyKind.Dpor => new Dpor.DporStrategy(),
             StrategyKind.Pct => new PctStrategy(options.Seed, options.EffectiveStrategyBound, options.EstimatedLength),
             StrategyKind.DelayBounding => new DelayBoundingStrategy(options.Seed, options.EffectiveStrategyBound, options.EstimatedLength),
@@ -61,6 +61,7 @@ public static partial class TestingEngine
         var coverage = options.Coverage ? new CoverageCollector() : null;
         var run = coverage?.Instrument(program) ?? program;
         var observer = options.Observer;
+        observer?.OnStart(strategy);
         for (var i = options.StartAt; i < options.Iterations && strategy.PrepareIteration(i); i++)
         {
             var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });

@@ -76,6 +76,44 @@ public sealed class CrashTests(ITestOutputHelper log) : IDisposable
         log.WriteLine($"{killed} kills, {checkedViolations} violations replayed after kills, {recorded.Count} violations in all");
     }
 
+    [Fact]
+    public async Task ExhaustiveDfs_KilledAndResumed_ReportsTheUninterruptedScheduleCount()
+    {
+        // Given: a dfs of seed 001's fixed variant (18,700 schedules, a checkpoint every 500) killed three times.
+        Directory.CreateDirectory(_directory);
+        var path = Path.Combine(_directory, "journal.db");
+        var journal = "sqlite:" + path;
+        var scenario = RepoPaths.File("scenarios", "apple-display-multi-dart.conf");
+        string[] explore = ["explore", scenario, "--variant", "fixed", "--strategy", "dfs", "--iterations", "1000000", "--journal", journal, "--progress"];
+        var random = new SplitMix(20_261_121);
+        long? runId = null;
+        for (var kill = 0; kill < 3; kill++)
+        {
+            var args = runId is { } id ? [.. explore[..2], "--variant", "fixed", "--journal", journal, "--progress", "--resume", id.ToString(CultureInfo.InvariantCulture)] : explore;
+            var (seen, finished) = RunAndKill(args, 1 + (int)(random.Next() % 10));
+            log.WriteLine($"dfs kill {kill + 1}: after {seen} checkpoints");
+            finished.ShouldBeFalse("the search finished before it could be killed three times");
+            runId ??= await LatestRunAsync(path);
+        }
+
+        // When: resumed to completion.
+        var resumed = CliTester.Run("explore", scenario, "--variant", "fixed", "--resume", runId!.Value.ToString(CultureInfo.InvariantCulture), "--journal", journal, "--json");
+        var uninterrupted = CliTester.Run("explore", scenario, "--variant", "fixed", "--strategy", "dfs", "--iterations", "1000000", "--journal", "none", "--json");
+
+        // Then: the journaled run counts every schedule once and is exhaustive, exactly like the uninterrupted search.
+        resumed.ExitCode.ShouldBe(0, resumed.Stderr);
+        uninterrupted.ExitCode.ShouldBe(0, uninterrupted.Stderr);
+        var expected = JsonDocument.Parse(uninterrupted.Stdout).RootElement;
+        expected.GetProperty("exhaustive").GetBoolean().ShouldBeTrue();
+        await using var store = new SqliteRunJournal(path);
+        await store.InitializeAsync(CancellationToken.None);
+        (await store.IntegrityCheckAsync(CancellationToken.None)).ShouldBeTrue();
+        var summary = (await store.GetRunAsync(runId.Value, CancellationToken.None))!.Summary!;
+        summary.Schedules.ShouldBe(expected.GetProperty("schedules").GetInt64());
+        summary.Exhaustive.ShouldBeTrue();
+        summary.Violations.ShouldBe(0);
+    }
+
     /// <summary>Starts the CLI and SIGKILLs it once it has printed <paramref name="lines"/> progress lines (or it ends).</summary>
     private static (int Seen, bool Finished) RunAndKill(string[] args, int lines)
     {

@@ -135,7 +135,26 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Theory]
-    [InlineData("dfs")]
+    [InlineData("500", "unreadable resume token '500'")]
+    [InlineData("500 dfs:3.7", "COUNT.CHOSEN")]
+    [InlineData("x dfs:2.1", "unreadable resume token")]
+    public async Task Resume_DfsRunWithABadFrontier_IsAUsageError(string token, string message)
+    {
+        var path = Journal("dfs-token");
+        long runId;
+        await using (var journal = await OpenAsync(path))
+        {
+            runId = await journal.StartRunAsync(new RunInfo("toy:lost-update", null, null, "dfs", 1, Budget, 10_000, "test", DateTimeOffset.UnixEpoch), CancellationToken.None);
+            await journal.CheckpointAsync(runId, new RunProgress(500, 9_000, token), CancellationToken.None);
+        }
+
+        var (code, _, stderr) = CliTester.Run("explore", "toy:lost-update", "--resume", runId.ToString(CultureInfo.InvariantCulture), "--journal", "sqlite:" + path);
+
+        code.ShouldBe(1);
+        CliTester.Lines(stderr).ShouldHaveSingleItem().ShouldContain(message);
+    }
+
+    [Theory]
     [InlineData("dpor(optimal)")]
     public async Task Resume_SystematicRun_IsAUsageError(string strategy)
     {

@@ -86,7 +86,7 @@ public class ResumeEquivalenceTests
     [Theory]
     [InlineData(StrategyKind.Dfs)]
     [InlineData(StrategyKind.Dpor)]
-    public void StartAt_SystematicStrategy_IsRefused(StrategyKind strategy) =>
+    public void StartAt_SystematicStrategyWithoutFrontier_IsRefused(StrategyKind strategy) =>
         Should.Throw<ArgumentOutOfRangeException>(() => new ExplorationOptions { Strategy = strategy, StartAt = 1 }.Validate());
 
     private static List<string> Signature(ExplorationReport report) =>

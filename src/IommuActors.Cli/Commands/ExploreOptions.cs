@@ -53,7 +53,7 @@ internal sealed class ExploreOptions
     public Option<long?> Resume { get; } = new("--resume")
     {
         HelpName = "RUN",
-        Description = "Continue an interrupted run from its last checkpoint (random, probabilistic, pct, delay, portfolio); its target, strategy, seed, budget and kernel are reused",
+        Description = "Continue an interrupted run from its last checkpoint (random, probabilistic, pct, delay, portfolio, dfs); its target, strategy, seed, budget and kernel are reused",
     };
 
     /// <summary>Gets <c>--record-all</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IommuActors.Exploration;
+using IommuActors.Exploration.Strategies;
 using IommuActors.Journal;
 using IommuActors.Runtime.Hashing;
 using IommuActors.Runtime.Scheduling;
@@ -29,6 +30,7 @@ internal sealed class LiveRunRecorder : IExplorationObserver
     private int _schedules;
     private long _steps;
     private bool _checkpointDue;
+    private DfsStrategy? _dfs;
 
     private LiveRunRecorder(IRunJournal journal, long runId, RunResume? resume, bool recordAll, TextWriter? progress)
     {
@@ -72,6 +74,9 @@ internal sealed class LiveRunRecorder : IExplorationObserver
         var runId = resume?.RunId ?? journal.StartRunAsync(info, CancellationToken.None).GetAwaiter().GetResult();
         return new LiveRunRecorder(journal, runId, resume, recordAll, progress);
     }
+
+    /// <inheritdoc/>
+    public void OnStart(IExplorationStrategy strategy) => _dfs = strategy as DfsStrategy;
 
     /// <inheritdoc/>
     public void OnViolation(FoundViolation violation)
@@ -157,7 +162,9 @@ internal sealed class LiveRunRecorder : IExplorationObserver
     {
         Flush();
         _checkpointDue = false;
-        var progress = new RunProgress(TotalSchedules, TotalSteps, _next.ToString(CultureInfo.InvariantCulture));
+        // The resume token: the next schedule index, and for dfs the search frontier (RunResume reads it back).
+        var token = _next.ToString(CultureInfo.InvariantCulture) + (_dfs is null ? string.Empty : " " + _dfs.Frontier);
+        var progress = new RunProgress(TotalSchedules, TotalSteps, token);
         _journal.CheckpointAsync(RunId, progress, CancellationToken.None).GetAwaiter().GetResult();
         if (_progress is not null)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IommuActors.Exploration;
+using IommuActors.Exploration.Strategies;
 using IommuActors.Journal;
 
 namespace IommuActors.Cli.Journaling;
@@ -11,7 +12,8 @@ namespace IommuActors.Cli.Journaling;
 /// <param name="NextIndex">The first schedule not covered by the last checkpoint.</param>
 /// <param name="Violations">The violations already recorded.</param>
 /// <param name="HighestSequenceNumber">The last schedule already in the event journal (record-all), 0 when none.</param>
-internal sealed record RunResume(RunEntry Run, StrategyKind Strategy, int? StrategyBound, int NextIndex, IReadOnlyList<ViolationEntry> Violations, long HighestSequenceNumber)
+/// <param name="DfsFrontier">For dfs, the search frontier at the last checkpoint (null before the first).</param>
+internal sealed record RunResume(RunEntry Run, StrategyKind Strategy, int? StrategyBound, int NextIndex, IReadOnlyList<ViolationEntry> Violations, long HighestSequenceNumber, string? DfsFrontier = null)
 {
     /// <summary>Gets the run id.</summary>
     public long RunId => Run.RunId;
@@ -35,15 +37,44 @@ internal sealed record RunResume(RunEntry Run, StrategyKind Strategy, int? Strat
         }
 
         var (strategy, bound) = ParseStrategy(run.Info.Strategy, runId);
-        var next = 0;
-        if (run.Progress?.ResumeToken is { } token && !int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out next))
+        var (next, frontier) = ParseToken(run.Progress?.ResumeToken, strategy, runId);
+
+        var violations = journal.GetViolationsAsync(runId, ct).GetAwaiter().GetResult();
+        var highest = journal.HighestSequenceNumberAsync(ScheduleCodec.PersistenceId(runId), ct).GetAwaiter().GetResult();
+        return new RunResume(run, strategy, bound, Math.Min(next, run.Info.Iterations), violations, highest, frontier);
+    }
+
+    /// <summary>Reads a checkpoint's resume token: the next schedule index, and for dfs the search frontier after a space.</summary>
+    private static (int Next, string? Frontier) ParseToken(string? token, StrategyKind strategy, long runId)
+    {
+        if (token is null)
+        {
+            return (0, null);
+        }
+
+        var space = token.IndexOf(' ', StringComparison.Ordinal);
+        var index = space < 0 ? token : token[..space];
+        var frontier = space < 0 ? null : token[(space + 1)..];
+        if (!int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var next)
+            || (strategy == StrategyKind.Dfs && next > 0 && frontier is null)
+            || (strategy != StrategyKind.Dfs && frontier is not null))
         {
             throw new UsageException($"--resume: run {runId} has an unreadable resume token '{token}'.");
         }
 
-        var violations = journal.GetViolationsAsync(runId, ct).GetAwaiter().GetResult();
-        var highest = journal.HighestSequenceNumberAsync(ScheduleCodec.PersistenceId(runId), ct).GetAwaiter().GetResult();
-        return new RunResume(run, strategy, bound, Math.Min(next, run.Info.Iterations), violations, highest);
+        if (frontier is not null)
+        {
+            try
+            {
+                DfsStrategy.FromFrontier(frontier);
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"--resume: run {runId} has an unreadable resume token: {e.Message}.");
+            }
+        }
+
+        return (next, frontier);
     }
 
     /// <summary>Recovers the strategy and bound from a description such as <c>pct(seed=1, depth=3)</c>.</summary>
@@ -70,7 +101,8 @@ internal sealed record RunResume(RunEntry Run, StrategyKind Strategy, int? Strat
             "pct" => (StrategyKind.Pct, Number("depth=")),
             "delay" => (StrategyKind.DelayBounding, Number("bound=")),
             "probabilistic" => (StrategyKind.Probabilistic, Number("p=1/")),
-            "dfs" or "dpor" => throw new UsageException($"--resume: run {runId} explored with {word}, which cannot be resumed (only random, probabilistic, pct, delay and portfolio runs can); start a new run."),
+            "dfs" => (StrategyKind.Dfs, null),
+            "dpor" => throw new UsageException($"--resume: run {runId} explored with dpor, which cannot be resumed (random, probabilistic, pct, delay, portfolio and dfs runs can); start a new run."),
             _ => throw new UsageException($"--resume: run {runId} has an unknown strategy '{description}'."),
         };
     }
@@ -94,5 +126,6 @@ internal sealed record RunResume(RunEntry Run, StrategyKind Strategy, int? Strat
         Iterations = Run.Info.Iterations,
         MaxSteps = Run.Info.MaxSteps,
         StartAt = NextIndex,
+        DfsFrontier = DfsFrontier,
     };
 }

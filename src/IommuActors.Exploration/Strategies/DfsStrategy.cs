@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using IommuActors.Runtime.Scheduling;
 
 namespace IommuActors.Exploration.Strategies;
@@ -9,6 +11,8 @@ namespace IommuActors.Exploration.Strategies;
 /// </summary>
 public sealed class DfsStrategy : IExplorationStrategy
 {
+    private const string Prefix = "dfs:";
+
     private readonly List<(int Count, int Chosen)> _stack = [];
     private int _depth;
     private bool _started;
@@ -21,6 +25,67 @@ public sealed class DfsStrategy : IExplorationStrategy
 
     /// <summary>Gets a value indicating whether some schedule was cut off by the step bound (then the search is only bounded-exhaustive).</summary>
     public bool HitStepBound { get; private set; }
+
+    /// <summary>
+    /// Gets the search frontier between schedules (after <see cref="CompleteIteration"/>): the choice count and the
+    /// alternative to take next at every depth of the next schedule's forced prefix, e.g. <c>dfs:3.1,2.0</c>, or
+    /// <c>dfs:done</c> once exhausted. <see cref="FromFrontier"/> continues the search from it.
+    /// </summary>
+    public string Frontier
+    {
+        get
+        {
+            if (IsExhausted)
+            {
+                return Prefix + "done";
+            }
+
+            var text = new StringBuilder(Prefix);
+            for (var i = 0; i < _stack.Count; i++)
+            {
+                text.Append(i == 0 ? string.Empty : ",").Append(CultureInfo.InvariantCulture, $"{_stack[i].Count}.{_stack[i].Chosen}");
+            }
+
+            return text.ToString();
+        }
+    }
+
+    /// <summary>Continues a search from a <see cref="Frontier"/> recorded by an earlier run of the same program.</summary>
+    /// <param name="frontier">The frontier.</param>
+    /// <returns>A strategy whose next schedule is the one the recorded run would have explored next.</returns>
+    /// <exception cref="FormatException">The text is not a frontier.</exception>
+    public static DfsStrategy FromFrontier(string frontier)
+    {
+        ArgumentNullException.ThrowIfNull(frontier);
+        if (!frontier.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            throw new FormatException($"'{frontier}' is not a dfs frontier (it must start with '{Prefix}')");
+        }
+
+        var strategy = new DfsStrategy { _started = true };
+        var body = frontier[Prefix.Length..];
+        if (body == "done")
+        {
+            strategy.IsExhausted = true;
+            return strategy;
+        }
+
+        foreach (var level in body.Length == 0 ? [] : body.Split(','))
+        {
+            var dot = level.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0
+                || !int.TryParse(level.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                || !int.TryParse(level.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var chosen)
+                || count < 1 || chosen >= count)
+            {
+                throw new FormatException($"'{level}' in a dfs frontier is not COUNT.CHOSEN with CHOSEN < COUNT");
+            }
+
+            strategy._stack.Add((count, chosen));
+        }
+
+        return strategy;
+    }
 
     /// <inheritdoc/>
     public bool PrepareIteration(int iteration)
