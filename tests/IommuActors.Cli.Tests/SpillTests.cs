@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using IommuActors.Cli.Journaling;
 using IommuActors.Journal;
+using IommuActors.Journal.Postgres;
 using IommuActors.Journal.Sqlite;
+using Npgsql;
 
 namespace IommuActors.Cli.Tests;
 
@@ -109,6 +111,56 @@ public sealed class SpillTests : IDisposable
         error.ShouldStartWith("iommu-actors: error: postgres:Host=127.0.0.1;Port=1;Database=nowhere: unavailable after 6 attempts: ");
         error.ShouldContain("nothing was explored, so there are no violations to save");
         stderr.ShouldNotContain("secret");
+    }
+
+    [Fact]
+    public async Task PostgresStoppedMidRun_LogsTheRetries_ThenOneError_AndTheSpillFileHoldsTheViolationFound()
+    {
+        // Given: the violations of an uninterrupted run, and a real PostgreSQL behind a proxy that goes away
+        // while the third violation is being written.
+        const int cutAt = 3;
+        var whole = Path.Combine(_directory, "whole.db");
+        var (wholeCode, wholeOut, wholeErr) = Explore(Register(() => new SqliteRunJournal(whole)));
+        wholeCode.ShouldBe(2, wholeErr);
+        var expected = await ViolationsAsync(whole, JsonDocument.Parse(wholeOut).RootElement.GetProperty("journal").GetProperty("run_id").GetInt64());
+        expected.Count.ShouldBeGreaterThan(cutAt);
+        var server = new NpgsqlConnectionStringBuilder(TestPostgres.ConnectionString);
+        var schema = "cli_spill_" + Guid.NewGuid().ToString("N");
+        await TestPostgres.ExecuteAsync($"CREATE SCHEMA {schema}");
+        try
+        {
+            using var proxy = new CuttingProxy(server.Host!, server.Port, "INSERT INTO violations", cutAt);
+            var port = proxy.Port;
+            var viaProxy = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Host = "127.0.0.1", Port = port, SearchPath = schema, Timeout = 3, SslMode = SslMode.Disable }; // clear text, so the proxy sees the statements
+
+            // When
+            var (code, stdout, stderr) = Explore("postgres:" + viaProxy.ConnectionString);
+
+            // Then: the retries are logged, then one clear error naming the spill file, which holds the violation
+            // whose write failed; the ones written before are in PostgreSQL.
+            proxy.IsCut.ShouldBeTrue(stderr);
+            code.ShouldBe(1, stderr);
+            stdout.ShouldBeEmpty();
+            var lines = CliTester.Lines(stderr);
+            lines.Count(l => l.StartsWith($"journal: retry postgres:Host=127.0.0.1;Port={port};", StringComparison.Ordinal)).ShouldBe(5, stderr);
+            var error = lines.Where(l => !l.StartsWith("journal: retry ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+            error.ShouldStartWith($"iommu-actors: error: postgres:Host=127.0.0.1;Port={port};");
+            error.ShouldContain("unavailable after 6 attempts");
+            error.ShouldContain("; 1 violation saved to ");
+            stderr.ShouldNotContain("Password");
+            await using var spilled = await OpenAsync(SpillPath(error));
+            var run = (await spilled.ListRunsAsync(CancellationToken.None)).ShouldHaveSingleItem();
+            var inSpill = (await spilled.GetViolationsAsync(run.RunId, CancellationToken.None)).Select(Key).ToList();
+            await using var postgres = new PostgresRunJournal(new NpgsqlConnectionStringBuilder(server.ConnectionString) { SearchPath = schema }.ConnectionString);
+            var pgRun = (await postgres.ListRunsAsync(CancellationToken.None)).ShouldHaveSingleItem();
+            var inPostgres = (await postgres.GetViolationsAsync(pgRun.RunId, CancellationToken.None)).Select(Key).ToList();
+            inPostgres.Count.ShouldBe(cutAt - 1);
+            inPostgres.Concat(inSpill).ShouldBe(expected.Take(cutAt));
+        }
+        finally
+        {
+            await TestPostgres.ExecuteAsync($"DROP SCHEMA {schema} CASCADE");
+        }
     }
 
     private string SpillPath(string line)
