@@ -25,6 +25,8 @@ public sealed class JournalCommandTests : IDisposable
         explore.ExitCode.ShouldBe(2, explore.Stderr);
         var journal = JsonDocument.Parse(explore.Stdout).RootElement.GetProperty("journal");
         var violationId = journal.GetProperty("violation_ids")[0].GetInt64();
+        JsonDocument.Parse(explore.Stdout).RootElement.GetProperty("violations")[0].GetProperty("journal_id").GetInt64().ShouldBe(violationId);
+        CliTester.Run("explore", scenario, "--variant", "buggy-first-fix", "--journal", "none", "--json").Stdout.ShouldNotContain("journal_id");
 
         // When
         var replay = CliTester.Run("replay", violationId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--journal", Journal, "--json");
@@ -48,6 +50,26 @@ public sealed class JournalCommandTests : IDisposable
         list.ExitCode.ShouldBe(0, list.Stderr);
         var runs = JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray().Select(r => r.GetProperty("scenario").GetString()).ToList();
         runs.ShouldBe(["toy:pingpong", "toy:lost-update"]);
+    }
+
+    [Fact]
+    public void RunsShow_AfterAScenarioExploration_GivesTheCoverageTheExploreReported()
+    {
+        var scenario = RepoPaths.File("scenarios", "arm64-acpi-smmu-notifier.conf");
+        var explore = CliTester.Run("explore", scenario, "--variant", "fixed", "--strategy", "dfs", "--journal", Journal, "--json");
+        explore.ExitCode.ShouldBe(0, explore.Stderr);
+        var reported = JsonDocument.Parse(explore.Stdout).RootElement.GetProperty("coverage");
+        var runId = JsonDocument.Parse(explore.Stdout).RootElement.GetProperty("journal").GetProperty("run_id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var json = CliTester.Run("runs", "show", runId, "--journal", Journal, "--json");
+        var text = CliTester.Run("runs", "show", runId, "--journal", Journal);
+
+        json.ExitCode.ShouldBe(0, json.Stderr);
+        var stored = JsonDocument.Parse(json.Stdout).RootElement.GetProperty("coverage");
+        stored.GetProperty("covered_triples").GetInt32().ShouldBe(reported.GetProperty("covered_triples").GetInt32());
+        stored.GetProperty("racing_pairs").GetInt32().ShouldBe(reported.GetProperty("racing_pairs").GetInt32());
+        stored.GetProperty("covered").GetRawText().ShouldBe(reported.GetProperty("covered").GetRawText());
+        text.Stdout.ShouldContain($"coverage {reported.GetProperty("covered_triples").GetInt32()} of {reported.GetProperty("known_triples").GetInt32()} (actor, state, message) triples");
     }
 
     [Fact]

@@ -79,7 +79,8 @@ internal static class ExploreCommand
         var output = parseResult.InvocationConfiguration.Output;
         if (parseResult.GetValue(o.Json))
         {
-            JournaledExplore.WriteJson(w => CliJson.Write(ExploreJson.From(request, report) with { Journal = recorded }, w), recorder, output);
+            var document = ExploreJson.From(request, report);
+            JournaledExplore.WriteJson(w => CliJson.Write(document with { Journal = recorded, Violations = JournaledExplore.WithJournalIds(document.Violations, recorder) }, w), recorder, output);
         }
         else
         {

@@ -48,15 +48,21 @@ internal static class RunsCommand
                 ?? throw new UsageException($"no run {id} in {session.Required.Description}.");
             var violations = session.Required.GetViolationsAsync(id, CancellationToken.None).GetAwaiter().GetResult();
             var output = parseResult.InvocationConfiguration.Output;
+            var coverage = entry.Summary?.CoverageJson is { } text ? CliJson.ReadCoverage(text, $"run {id}") : null;
             if (parseResult.GetValue(showJson))
             {
-                CliJson.Write(RunJson.From(entry) with { Violations = [.. violations.Select(v => new RunViolationJson(v.JournalId, v.ViolationId, v.Message, v.ScheduleIndex, v.Verdict))] }, output);
+                CliJson.Write(RunJson.From(entry) with { Violations = [.. violations.Select(v => new RunViolationJson(v.JournalId, v.ViolationId, v.Message, v.ScheduleIndex, v.Verdict))], Coverage = coverage }, output);
             }
             else
             {
                 output.WriteLine($"run {entry.RunId}: {entry.Info.Scenario} {entry.Info.Variant} {entry.Info.Kernel} {string.Join(' ', entry.Info.Fixes)}");
                 output.WriteLine($"  strategy {entry.Info.Strategy}, seed {entry.Info.Seed}, started {entry.Info.Started:u}, tool {entry.Info.ToolVersion}");
                 output.WriteLine($"  schedules {entry.Summary?.Schedules ?? entry.Progress?.Schedules ?? 0}, exhaustive {(entry.Summary?.Exhaustive == true ? "yes" : "no")}, violations {violations.Count}");
+                if (coverage is not null)
+                {
+                    output.WriteLine($"  coverage {coverage.CoveredTriples} of {coverage.KnownTriples} (actor, state, message) triples; {coverage.RacingPairs} racing pairs, {coverage.RacingPairsInBothOrders} in both orders");
+                }
+
                 foreach (var v in violations)
                 {
                     output.WriteLine($"  #{v.JournalId} {v.ViolationId}: {v.Message}");

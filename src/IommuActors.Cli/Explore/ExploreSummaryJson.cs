@@ -44,7 +44,7 @@ internal abstract record ExploreSummaryJson
     public int SchedulesCutOff { get; }
 
     [JsonPropertyOrder(2)]
-    public IReadOnlyList<ViolationJson> Violations { get; }
+    public IReadOnlyList<ViolationJson> Violations { get; init; }
 
     [JsonPropertyOrder(2)]
     public CoverageJson? Coverage { get; }

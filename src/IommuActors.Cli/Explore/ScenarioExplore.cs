@@ -56,7 +56,8 @@ internal static class ScenarioExplore
         var output = parseResult.InvocationConfiguration.Output;
         if (parseResult.GetValue(o.Json))
         {
-            JournaledExplore.WriteJson(w => CliJson.Write(ScenarioExploreJson.From(run) with { Journal = recorded }, w), recorder, output);
+            var document = ScenarioExploreJson.From(run);
+            JournaledExplore.WriteJson(w => CliJson.Write(document with { Journal = recorded, Violations = JournaledExplore.WithJournalIds(document.Violations, recorder) }, w), recorder, output);
         }
         else
         {

@@ -10,6 +10,10 @@ internal sealed record ViolationJson
 {
     public required string Id { get; init; }
 
+    /// <summary>Gets the violation's id in the journal (<c>iommu-actors replay ID</c>); absent with <c>--journal none</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? JournalId { get; init; }
+
     public required int ScheduleIndex { get; init; }
 
     public required ulong IterationSeed { get; init; }

@@ -1,3 +1,4 @@
+using IommuActors.Cli.Explore;
 using System.CommandLine;
 using IommuActors.Cli.Commands;
 using IommuActors.Cli.Settings;
@@ -80,6 +81,10 @@ internal static class JournaledExplore
         write(buffer);
         output.WriteLine(ExploreJournal.WithRecordAll(buffer.ToString(), recorder));
     }
+
+    /// <summary>Gives each violation of a <c>--json</c> document its journal id (unchanged without a journal).</summary>
+    public static IReadOnlyList<ViolationJson> WithJournalIds(IReadOnlyList<ViolationJson> violations, LiveRunRecorder? recorder) =>
+        recorder is null ? violations : [.. violations.Select(v => v with { JournalId = recorder.JournalIdOf(v.ScheduleIndex, v.Id) })];
 
     /// <summary>Writes the journal lines after a text report.</summary>
     public static void WriteLines(LiveRunRecorder? recorder, JournalJson? recorded, RunResume? resume, TextWriter output)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using IommuActors.Cli.Explore;
+using IommuActors.Cli.Output;
 using IommuActors.Exploration;
 using IommuActors.Exploration.Strategies;
 using IommuActors.Journal;
@@ -24,6 +26,7 @@ internal sealed class LiveRunRecorder : IExplorationObserver
     private readonly RunResume? _resume;
     private readonly TextWriter? _progress;
     private readonly HashSet<(int Index, string Id)> _already;
+    private readonly Dictionary<(int Index, string Id), long> _journalIds = [];
     private readonly List<JournalEvent> _pending = [];
     private readonly string _writer = Guid.NewGuid().ToString("N");
     private int _next;
@@ -42,6 +45,10 @@ internal sealed class LiveRunRecorder : IExplorationObserver
         _next = resume?.NextIndex ?? 0;
         _already = [.. (resume?.Violations ?? []).Select(v => (v.ScheduleIndex, v.ViolationId))];
         ViolationIds = [.. (resume?.Violations ?? []).Select(v => v.JournalId)];
+        foreach (var v in resume?.Violations ?? [])
+        {
+            _journalIds[(v.ScheduleIndex, v.ViolationId)] = v.JournalId;
+        }
     }
 
     /// <summary>Gets the run id.</summary>
@@ -97,7 +104,9 @@ internal sealed class LiveRunRecorder : IExplorationObserver
             StableHash.Format(violation.ScheduleHash),
             StableHash.Format(violation.StateHash),
             violation.Verdict.ToString());
-        ViolationIds.Add(_journal.RecordViolationAsync(entry, CancellationToken.None).GetAwaiter().GetResult());
+        var journalId = _journal.RecordViolationAsync(entry, CancellationToken.None).GetAwaiter().GetResult();
+        ViolationIds.Add(journalId);
+        _journalIds[(violation.ScheduleIndex, violation.Violation.Id)] = journalId;
     }
 
     /// <inheritdoc/>
@@ -145,10 +154,15 @@ internal sealed class LiveRunRecorder : IExplorationObserver
         }
 
         Checkpoint();
-        var summary = new RunSummary(TotalSchedules, TotalSteps, report.Exhaustive, ViolationIds.Count, TimeProvider.System.GetUtcNow(), null);
+        var coverage = CoverageJson.From(report.Coverage) is { } covered ? CliJson.ToText(covered) : null;
+        var summary = new RunSummary(TotalSchedules, TotalSteps, report.Exhaustive, ViolationIds.Count, TimeProvider.System.GetUtcNow(), coverage);
         _journal.CompleteRunAsync(RunId, summary, CancellationToken.None).GetAwaiter().GetResult();
         return new JournalJson { Journal = _journal.Description, RunId = RunId, ViolationIds = ViolationIds };
     }
+
+    /// <summary>The journal id of the violation found at <paramref name="scheduleIndex"/>, or null if it was not journaled.</summary>
+    public long? JournalIdOf(int scheduleIndex, string violationId) =>
+        _journalIds.TryGetValue((scheduleIndex, violationId), out var id) ? id : null;
 
     /// <summary>The average payload of a recorded schedule, or 0 when none was recorded.</summary>
     public double BytesPerSchedule => RecordedSchedules == 0 ? 0 : (double)RecordedBytes / RecordedSchedules;

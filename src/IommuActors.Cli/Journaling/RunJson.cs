@@ -1,3 +1,4 @@
+using IommuActors.Cli.Explore;
 using IommuActors.Journal;
 
 namespace IommuActors.Cli.Journaling;
@@ -30,6 +31,8 @@ internal sealed record RunJson
     public int? ViolationCount { get; init; }
 
     public IReadOnlyList<RunViolationJson>? Violations { get; init; }
+
+    public CoverageJson? Coverage { get; init; }
 
     public static RunJson From(RunEntry entry) => new()
     {

@@ -26,6 +26,28 @@ internal static class CliJson
     public static void Write(BenchJson document, TextWriter output) =>
         output.WriteLine(JsonSerializer.Serialize(document, Context.BenchJson));
 
+    /// <summary>The coverage summary as the journal stores it with a run.</summary>
+    /// <param name="coverage">The coverage.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToText(CoverageJson coverage) => JsonSerializer.Serialize(coverage, Context.CoverageJson);
+
+    /// <summary>Reads a coverage summary stored with a run.</summary>
+    /// <param name="text">The JSON text.</param>
+    /// <param name="where">Names the run in the error.</param>
+    /// <returns>The coverage.</returns>
+    /// <exception cref="UsageException">The text is not a coverage summary.</exception>
+    public static CoverageJson ReadCoverage(string text, string where)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(text, Context.CoverageJson) ?? throw new JsonException("null");
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"{where}: the stored coverage summary is not valid: {e.Message}");
+        }
+    }
+
     /// <summary>Writes an exploration report.</summary>
     /// <param name="document">The document.</param>
     /// <param name="output">The writer.</param>
