@@ -79,7 +79,7 @@ public sealed record ExplorationOptions
     /// <value>The default value is null.</value>
     public string? DfsFrontier { get; init; }
 
-    /// <summary>Gets the observer told about each schedule and violation as the exploration goes; it forces one worker.</summary>
+    /// <summary>Gets the observer told about each schedule and violation as the exploration goes, in schedule order with any number of workers.</summary>
     /// <value>The default value is null.</value>
     public IExplorationObserver? Observer { get; init; }
 

@@ -4,8 +4,9 @@ using IommuActors.Runtime.Scheduling;
 namespace IommuActors.Exploration;
 
 /// <summary>
-/// Watches a sequential exploration as it goes (e.g. to journal each violation the moment it is confirmed and to
-/// checkpoint progress). Calls arrive on the exploring thread, in schedule order; for a schedule that violates,
+/// Watches an exploration as it goes (e.g. to journal each violation the moment it is confirmed and to checkpoint
+/// progress). Calls arrive on the thread that called <c>Explore</c>, in schedule order, also with several workers
+/// (their chunks are merged in order first); for a schedule that violates,
 /// <see cref="OnViolation"/> comes before <see cref="OnScheduleCompleted"/>.
 /// </summary>
 public interface IExplorationObserver
@@ -13,7 +14,7 @@ public interface IExplorationObserver
     /// <summary>Gets a value indicating whether <see cref="OnScheduleCompleted"/> should receive each explored schedule (it costs one materialisation per schedule).</summary>
     bool WantsSchedules { get; }
 
-    /// <summary>Called once before the first schedule of a sequential exploration, with the strategy exploring (e.g. to read a dfs frontier at checkpoints).</summary>
+    /// <summary>Called once before the first schedule of a single-worker exploration, with the strategy exploring (e.g. to read a dfs frontier at checkpoints).</summary>
     /// <param name="strategy">The strategy.</param>
     void OnStart(IExplorationStrategy strategy)
     {
