@@ -35,6 +35,12 @@ internal sealed record BenchJson
 
     public required double SchedulesPerSecond { get; init; }
 
+    public required double BytesPerSchedule { get; init; }
+
+    public required int Gen0Collections { get; init; }
+
+    public required int Gen2Collections { get; init; }
+
     /// <summary>Builds the document.</summary>
     /// <param name="result">The result.</param>
     /// <returns>The document.</returns>
@@ -55,5 +61,8 @@ internal sealed record BenchJson
         ElapsedSeconds = result.ElapsedSeconds,
         StepsPerSecond = result.StepsPerSecond,
         SchedulesPerSecond = result.SchedulesPerSecond,
+        BytesPerSchedule = result.BytesPerSchedule,
+        Gen0Collections = result.Memory.Gen0Collections,
+        Gen2Collections = result.Memory.Gen2Collections,
     };
 }

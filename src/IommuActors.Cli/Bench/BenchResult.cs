@@ -7,6 +7,12 @@ namespace IommuActors.Cli.Bench;
 /// <param name="Elapsed">Wall time of the timed runs.</param>
 internal sealed record BenchResult(PingPongRequest Request, BenchCounts Counts, int WarmupSchedules, TimeSpan Elapsed)
 {
+    /// <summary>Gets what the timed runs allocated and collected (all threads).</summary>
+    public BenchMemory Memory { get; init; } = new(0, 0, 0);
+
+    /// <summary>Gets the bytes allocated per schedule.</summary>
+    public double BytesPerSchedule => Counts.Schedules == 0 ? 0 : (double)Memory.AllocatedBytes / Counts.Schedules;
+
     /// <summary>Gets the elapsed time in seconds (never zero, so rates stay finite).</summary>
     public double ElapsedSeconds => Math.Max(Elapsed.TotalSeconds, 1e-9);
 

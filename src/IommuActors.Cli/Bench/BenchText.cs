@@ -20,6 +20,8 @@ internal static class BenchText
         BenchRow.Write(output, "schedules", result.Counts.Schedules.ToString("N0", c));
         BenchRow.Write(output, "elapsed", result.ElapsedSeconds.ToString("0.000", c) + " s");
         BenchRow.Write(output, "threads", r.Threads.ToString(c));
+        BenchRow.Write(output, "bytes/schedule", result.BytesPerSchedule.ToString("N0", c));
+        BenchRow.Write(output, "collections", string.Create(c, $"{result.Memory.Gen0Collections} gen0, {result.Memory.Gen2Collections} gen2"));
         BenchRow.WriteSeedAndCutOff(output, r.Seed, result.Counts, r.MaxSteps, "schedules");
     }
 }

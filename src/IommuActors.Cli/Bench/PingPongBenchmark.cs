@@ -38,10 +38,17 @@ internal static class PingPongBenchmark
 
         var warmup = Math.Min(request.Iterations, MaxWarmupSchedules);
         _ = batch(warmup);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var gen0Before = GC.CollectionCount(0);
+        var gen2Before = GC.CollectionCount(2);
         var stopwatch = Stopwatch.StartNew();
         var counts = batch(request.Iterations);
         stopwatch.Stop();
-        return new BenchResult(request, counts, warmup, stopwatch.Elapsed);
+        var memory = new BenchMemory(
+            GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
+            GC.CollectionCount(0) - gen0Before,
+            GC.CollectionCount(2) - gen2Before);
+        return new BenchResult(request, counts, warmup, stopwatch.Elapsed) { Memory = memory };
     }
 
     private static BenchCounts Explore(ActorProgram program, IExplorationStrategy strategy, int iterations, int maxSteps)

@@ -7,7 +7,11 @@ namespace IommuActors.Runtime.Dispatch;
 /// <summary>Appends every choice of a controlled run; cheap enough to stay on for benchmarks.</summary>
 internal sealed class ScheduleRecorder
 {
-    private RawStep[] _steps = new RawStep[256];
+    /// <summary>The largest schedule this thread has recorded, rounded up: new recorders start that big, so short runs allocate little and long ones do not regrow.</summary>
+    [ThreadStatic]
+    private static int t_capacity;
+
+    private RawStep[] _steps = new RawStep[Math.Max(t_capacity, 16)];
 
     public int Count { get; private set; }
 
@@ -16,6 +20,7 @@ internal sealed class ScheduleRecorder
         if (Count == _steps.Length)
         {
             Array.Resize(ref _steps, _steps.Length * 2);
+            t_capacity = Math.Max(t_capacity, _steps.Length);
         }
 
         ref var s = ref _steps[Count++];
