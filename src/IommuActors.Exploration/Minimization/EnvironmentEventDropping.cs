@@ -7,25 +7,7 @@ namespace IommuActors.Exploration.Minimization;
 /// </summary>
 internal static class EnvironmentEventDropping
 {
-    public static bool Run(MinimizerSession session)
-    {
-        var improved = false;
-        var restart = true;
-        while (restart && !session.OutOfBudget)
-        {
-            restart = false;
-            var schedule = session.Current;
-            var blocks = StepBlocks.Split(schedule);
-            for (var i = 0; i < blocks.Count && !restart && !session.OutOfBudget; i++)
-            {
-                if (blocks[i].IsHandlerRun && ScheduleMetrics.IsEnvironmentEvent(schedule.Steps[blocks[i].Start])
-                    && session.TryWithout(blocks[i].Start, blocks[i].Count))
-                {
-                    improved = restart = true;
-                }
-            }
-        }
-
-        return improved;
-    }
+    public static bool Run(MinimizerSession session) => session.BlockByBlock(0, (schedule, blocks, i) =>
+        blocks[i].IsHandlerRun && ScheduleMetrics.IsEnvironmentEvent(schedule.Steps[blocks[i].Start])
+        && session.TryWithout(blocks[i].Start, blocks[i].Count));
 }

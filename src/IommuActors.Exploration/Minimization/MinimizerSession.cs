@@ -31,6 +31,32 @@ internal sealed class MinimizerSession
 
     public bool OutOfBudget => Runs >= _options.MaxRuns;
 
+    /// <summary>
+    /// Offers each block of <see cref="Current"/> from <paramref name="first"/> on to <paramref name="attempt"/>
+    /// (schedule, its blocks, block index; true when a smaller candidate was accepted). After an acceptance it starts
+    /// over on the new, smaller schedule; it stops when a whole pass accepts nothing or the budget is spent.
+    /// </summary>
+    /// <returns>True when anything was accepted.</returns>
+    public bool BlockByBlock(int first, Func<Schedule, List<StepBlocks.Block>, int, bool> attempt)
+    {
+        var improved = false;
+        var restart = true;
+        while (restart && !OutOfBudget)
+        {
+            restart = false;
+            var schedule = Current;
+            var blocks = StepBlocks.Split(schedule);
+            for (var i = first; i < blocks.Count && !restart && !OutOfBudget; i++)
+            {
+                restart = attempt(schedule, blocks, i);
+            }
+
+            improved |= restart;
+        }
+
+        return improved;
+    }
+
     /// <summary>Runs a candidate; true when it was accepted (then <see cref="Current"/> changed).</summary>
     public bool Try(IEnumerable<ScheduleStep> steps)
     {

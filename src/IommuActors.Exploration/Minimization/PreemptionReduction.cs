@@ -7,46 +7,30 @@ namespace IommuActors.Exploration.Minimization;
 /// </summary>
 internal static class PreemptionReduction
 {
-    public static bool Run(MinimizerSession session)
+    public static bool Run(MinimizerSession session) => session.BlockByBlock(2, (schedule, blocks, i) =>
     {
-        var improved = false;
-        var restart = true;
-        while (restart && !session.OutOfBudget)
+        var receiver = blocks[i].Receiver;
+        if (string.Equals(receiver, blocks[i - 1].Receiver, StringComparison.Ordinal))
         {
-            restart = false;
-            var schedule = session.Current;
-            var blocks = StepBlocks.Split(schedule);
-            for (var i = 2; i < blocks.Count && !restart && !session.OutOfBudget; i++)
-            {
-                var receiver = blocks[i].Receiver;
-                if (string.Equals(receiver, blocks[i - 1].Receiver, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var k = i - 2;
-                while (k >= 0 && !string.Equals(blocks[k].Receiver, receiver, StringComparison.Ordinal))
-                {
-                    k--;
-                }
-
-                if (k < 0)
-                {
-                    continue;
-                }
-
-                var moved = new List<StepBlocks.Block>(blocks.Count);
-                moved.AddRange(blocks.Take(k + 1));
-                moved.Add(blocks[i]);
-                moved.AddRange(blocks.Skip(k + 1).Take(i - k - 1));
-                moved.AddRange(blocks.Skip(i + 1));
-                if (session.Try(StepBlocks.Join(schedule, moved)))
-                {
-                    improved = restart = true;
-                }
-            }
+            return false;
         }
 
-        return improved;
-    }
+        var k = i - 2;
+        while (k >= 0 && !string.Equals(blocks[k].Receiver, receiver, StringComparison.Ordinal))
+        {
+            k--;
+        }
+
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var moved = new List<StepBlocks.Block>(blocks.Count);
+        moved.AddRange(blocks.Take(k + 1));
+        moved.Add(blocks[i]);
+        moved.AddRange(blocks.Skip(k + 1).Take(i - k - 1));
+        moved.AddRange(blocks.Skip(i + 1));
+        return session.Try(StepBlocks.Join(schedule, moved));
+    });
 }
