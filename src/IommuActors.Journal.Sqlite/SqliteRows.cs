@@ -5,6 +5,19 @@ namespace IommuActors.Journal.Sqlite;
 /// <summary>Maps result rows to journal records (column order as in the SELECTs).</summary>
 internal static class SqliteRows
 {
+    /// <summary>Runs <paramref name="command"/> and maps every row.</summary>
+    public static IReadOnlyList<T> All<T>(SqliteCommand command, Func<SqliteDataReader, T> map)
+    {
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
     /// <summary>A run row (see <c>RunColumns</c>).</summary>
     public static RunEntry Run(SqliteDataReader r)
     {

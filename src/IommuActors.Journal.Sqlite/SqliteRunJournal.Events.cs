@@ -58,14 +58,7 @@ public sealed partial class SqliteRunJournal
                 SqliteValues.Add(command, "$pid", persistenceId);
                 SqliteValues.Add(command, "$from", fromSequenceNumber);
                 SqliteValues.Add(command, "$to", toSequenceNumber);
-                using var reader = command.ExecuteReader();
-                var events = new List<JournalEvent>();
-                while (reader.Read())
-                {
-                    events.Add(SqliteRows.Event(reader));
-                }
-
-                return (IReadOnlyList<JournalEvent>)events;
+                return SqliteRows.All(command, SqliteRows.Event);
             },
             cancellationToken);
     }

@@ -80,14 +80,7 @@ public sealed partial class SqliteRunJournal
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = "SELECT " + RunColumns + " FROM runs ORDER BY started DESC, id DESC;";
-                using var reader = command.ExecuteReader();
-                var runs = new List<RunEntry>();
-                while (reader.Read())
-                {
-                    runs.Add(SqliteRows.Run(reader));
-                }
-
-                return (IReadOnlyList<RunEntry>)runs;
+                return SqliteRows.All(command, SqliteRows.Run);
             },
             cancellationToken);
 

@@ -37,14 +37,7 @@ public sealed partial class SqliteRunJournal
                 using var command = connection.CreateCommand();
                 command.CommandText = "SELECT " + ViolationColumns + " FROM violations WHERE run_id = $run_id ORDER BY id;";
                 SqliteValues.Add(command, "$run_id", runId);
-                using var reader = command.ExecuteReader();
-                var violations = new List<ViolationEntry>();
-                while (reader.Read())
-                {
-                    violations.Add(SqliteRows.Violation(reader));
-                }
-
-                return (IReadOnlyList<ViolationEntry>)violations;
+                return SqliteRows.All(command, SqliteRows.Violation);
             },
             cancellationToken);
 
