@@ -42,17 +42,7 @@ internal static class BenchBootCommand
                 Kernel(parseResult.GetValue(kernel) ?? DefaultKernel),
                 settings.PositiveInt(maxSteps, ConfigKeys.MaxSteps));
             var result = BootBenchmark.Run(request);
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                CliJson.Write(BootBenchJson.From(result), output);
-            }
-            else
-            {
-                BootBenchText.Write(result, output);
-            }
-
-            return (int)ExitCode.Success;
+            return CommandOutput.Report(parseResult, json, w => CliJson.Write(BootBenchJson.From(result), w), w => BootBenchText.Write(result, w));
         });
         return command;
     }

@@ -64,17 +64,7 @@ internal static class BenchCommand
                 settings.NonNegativeInt(workers, ConfigKeys.Workers),
                 settings.Choice(workload, $"{PingPongKeys}.workload", BenchChoices.Workloads));
             var result = PingPongBenchmark.Run(request);
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                CliJson.Write(BenchJson.From(result), output);
-            }
-            else
-            {
-                BenchText.Write(result, output);
-            }
-
-            return (int)ExitCode.Success;
+            return CommandOutput.Report(parseResult, json, w => CliJson.Write(BenchJson.From(result), w), w => BenchText.Write(result, w));
         });
         return command;
     }

@@ -66,27 +66,14 @@ internal static class BenchJournalCommand
 
             var request = new JournalBenchRequest(
                 chosen == "both" ? ["sqlite", "postgres"] : [chosen],
-                Positive(parseResult.GetValue(violations) ?? DefaultViolations, violations.Name),
-                Positive(parseResult.GetValue(schedules) ?? DefaultSchedules, schedules.Name),
+                CommonOptions.Positive(parseResult, violations, DefaultViolations),
+                CommonOptions.Positive(parseResult, schedules, DefaultSchedules),
                 explore,
                 ExploreRuns,
                 parseResult.GetValue(exploreStrategy));
             var result = JournalBenchmark.Run(request);
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                JournalBenchJsonContext.Write(result, output);
-            }
-            else
-            {
-                result.WriteText(output);
-            }
-
-            return (int)ExitCode.Success;
+            return CommandOutput.Report(parseResult, json, w => JournalBenchJsonContext.Write(result, w), w => result.WriteText(w));
         });
         return command;
     }
-
-    private static int Positive(int value, string name) =>
-        value > 0 ? value : throw new UsageException($"{name} must be positive, got {value}.");
 }

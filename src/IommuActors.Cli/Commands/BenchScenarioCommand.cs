@@ -36,17 +36,7 @@ internal static class BenchScenarioCommand
             var resolved = new ScenarioSettings(settings, parseResult, spec.Exploration);
             var request = new ScenarioBenchRequest(spec, variant, kernel, resolved.Iterations(iterations), resolved.Seed(seed), resolved.MaxSteps(maxSteps));
             var result = ScenarioBenchmark.Run(request);
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                CliJson.Write(ScenarioBenchJson.From(result), output);
-            }
-            else
-            {
-                ScenarioBenchText.Write(result, output);
-            }
-
-            return (int)ExitCode.Success;
+            return CommandOutput.Report(parseResult, json, w => CliJson.Write(ScenarioBenchJson.From(result), w), w => ScenarioBenchText.Write(result, w));
         });
         return command;
     }

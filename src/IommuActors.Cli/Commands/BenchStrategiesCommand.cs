@@ -53,25 +53,12 @@ internal static class BenchStrategiesCommand
                 variant,
                 kernel,
                 StrategyBenchRequest.DefaultStrategies,
-                Positive(parseResult.GetValue(seeds) ?? DefaultSeeds, seeds.Name),
-                Positive(parseResult.GetValue(maxSchedules) ?? DefaultMaxSchedules, maxSchedules.Name),
+                CommonOptions.Positive(parseResult, seeds, DefaultSeeds),
+                CommonOptions.Positive(parseResult, maxSchedules, DefaultMaxSchedules),
                 resolved.MaxSteps(maxSteps));
             var result = StrategyBenchmark.Run(request);
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                StrategyBenchJsonContext.Write(StrategyBenchJson.From(result), output);
-            }
-            else
-            {
-                StrategyBenchText.Write(result, output);
-            }
-
-            return (int)ExitCode.Success;
+            return CommandOutput.Report(parseResult, json, w => StrategyBenchJsonContext.Write(StrategyBenchJson.From(result), w), w => StrategyBenchText.Write(result, w));
         });
         return command;
     }
-
-    private static int Positive(int value, string name) =>
-        value > 0 ? value : throw new UsageException($"{name} must be positive, got {value}.");
 }

@@ -43,4 +43,19 @@ internal static class CommonOptions
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
     private static string WithDefault(string description, string key) => $"{description}\n[config: {key}]";
+
+    /// <summary>Reads a flag that must be positive and has no configuration key.</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <param name="option">The flag.</param>
+    /// <param name="fallback">The value when the flag is absent.</param>
+    /// <returns>The value.</returns>
+    public static int Positive(ParseResult parseResult, Option<int?> option, int fallback) =>
+        Positive(option, parseResult.GetValue(option) ?? fallback);
+
+    /// <summary>Checks a value given for <paramref name="option"/>.</summary>
+    /// <param name="option">The flag.</param>
+    /// <param name="value">The value given.</param>
+    /// <returns>The value.</returns>
+    public static int Positive(Option<int?> option, int value) =>
+        value > 0 ? value : throw new UsageException($"{option.Name} must be positive, got {value}.");
 }

@@ -15,17 +15,7 @@ internal static class KernelsCommand
         var command = new Command("kernels", "List the modelled kernel versions and every switch (name, commit, since, until, reason)") { json };
         command.SetAction(parseResult =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                CliJson.Write(KernelsJson.FromCatalog(), output);
-            }
-            else
-            {
-                KernelsText.Write(output);
-            }
-
-            return (int)ExitCode.Success;
+            return CommandOutput.Report(parseResult, json, w => CliJson.Write(KernelsJson.FromCatalog(), w), w => KernelsText.Write(w));
         });
         return command;
     }

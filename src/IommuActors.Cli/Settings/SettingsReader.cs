@@ -19,7 +19,7 @@ internal sealed class SettingsReader(Config config, ParseResult parseResult)
     {
         if (parseResult.GetValue(option) is { } value)
         {
-            return value > 0 ? value : throw new UsageException($"{option.Name} must be positive, got {value}.");
+            return Commands.CommonOptions.Positive(option, value);
         }
 
         var configured = config.GetInt(key);
