@@ -16,4 +16,8 @@ public sealed record ConcurrentRunRecord(
     int Deliveries,
     int Workers,
     ulong StateHash,
-    IReadOnlyDictionary<string, IReadOnlyList<ScheduleStep>> ReceiveLog);
+    IReadOnlyDictionary<string, IReadOnlyList<ScheduleStep>> ReceiveLog)
+{
+    /// <summary>Gets the deliveries that touched shared emulated state, in the order they took the shared-state lock.</summary>
+    public IReadOnlyList<SharedAccess> SharedOrder { get; init; } = [];
+}

@@ -29,12 +29,16 @@ public static partial class TestingEngine
         var violation = system.Violation;
         var outcome = violation is not null ? RunOutcome.Violation : result.Outcome;
         var used = workers > 0 ? workers : Environment.ProcessorCount;
-        return new ConcurrentRunRecord(outcome, violation, result.Deliveries, used, system.ComputeStateHash(), system.ReceiveLog());
+        return new ConcurrentRunRecord(outcome, violation, result.Deliveries, used, system.ComputeStateHash(), system.ReceiveLog())
+        {
+            SharedOrder = system.SharedOrder(),
+        };
     }
 
     /// <summary>
     /// Turns a concurrent run into a controlled schedule: the controlled run delivers, for every actor, exactly the
-    /// messages it received on real threads in the same order, and takes the same data choices. The returned
+    /// messages it received on real threads in the same order, takes the same data choices, and runs the handlers
+    /// that touched shared emulated state in the order they took the shared-state lock. The returned
     /// schedule replays deterministically with <see cref="Replay"/>.
     /// </summary>
     /// <param name="program">The program the concurrent run executed.</param>
@@ -43,7 +47,7 @@ public static partial class TestingEngine
     /// <returns>The controlled run, or where the receive log could not be followed.</returns>
     public static ReplayResult ToControlled(ActorProgram program, ConcurrentRunRecord run, int maxSteps = int.MaxValue)
     {
-        var strategy = new ReceiveOrderStrategy(run.ReceiveLog);
+        var strategy = new ReceiveOrderStrategy(run.ReceiveLog, run.SharedOrder);
         var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
         try
         {

@@ -41,6 +41,10 @@ public sealed partial class ActorSystem : IDisposable
         return Concurrent.ReceiveLog(cells);
     }
 
+    /// <summary>Concurrent dispatcher: which deliveries touched shared emulated state, in the order they did.</summary>
+    /// <returns>The accesses in lock order.</returns>
+    public IReadOnlyList<SharedAccess> SharedOrder() => Concurrent.SharedOrder();
+
     /// <summary>Stops the worker threads of a concurrent system (nothing to do for a controlled one).</summary>
     public void Dispose()
     {

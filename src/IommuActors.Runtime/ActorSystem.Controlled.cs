@@ -52,7 +52,8 @@ public sealed partial class ActorSystem
     /// <summary>
     /// Declares that the running step reads or writes shared state outside actors (a model's emulated memory),
     /// so that partial-order reduction treats it as dependent with other steps touching the same resource.
-    /// A no-op unless the strategy observes steps.
+    /// In controlled mode it only matters to strategies that observe steps; on real threads the running handler holds
+    /// the system's shared-state lock from here until it returns, and the access is recorded for a controlled rebuild.
     /// </summary>
     /// <param name="resource">A stable resource name, e.g. <c>kernel</c>.</param>
     public void TouchShared(string resource)
@@ -60,6 +61,10 @@ public sealed partial class ActorSystem
         if (Dispatcher is ControlledDispatcher controlled)
         {
             controlled.TouchShared(resource);
+        }
+        else if (Dispatcher is ConcurrentDispatcher concurrent)
+        {
+            concurrent.TouchShared();
         }
     }
 

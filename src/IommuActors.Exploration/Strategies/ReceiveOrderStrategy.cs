@@ -12,13 +12,21 @@ public sealed class ReceiveOrderStrategy : IExplorationStrategy
 {
     private readonly IReadOnlyDictionary<string, IReadOnlyList<ScheduleStep>> _log;
     private readonly Dictionary<string, int> _position = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Path, int Index), int> _sharedRank = [];
     private int _remaining;
+    private int _nextShared;
 
     /// <summary>Creates the strategy.</summary>
     /// <param name="receiveLog">Per-actor receive logs (<c>ActorSystem.ReceiveLog()</c> of the concurrent run).</param>
-    public ReceiveOrderStrategy(IReadOnlyDictionary<string, IReadOnlyList<ScheduleStep>> receiveLog)
+    /// <param name="sharedOrder">The order in which deliveries touched shared emulated state (<c>ActorSystem.SharedOrder()</c>); null when none did.</param>
+    public ReceiveOrderStrategy(IReadOnlyDictionary<string, IReadOnlyList<ScheduleStep>> receiveLog, IReadOnlyList<SharedAccess>? sharedOrder = null)
     {
         _log = receiveLog;
+        for (var i = 0; i < (sharedOrder?.Count ?? 0); i++)
+        {
+            _sharedRank[(sharedOrder![i].ActorPath, sharedOrder[i].LogIndex)] = i;
+        }
+
         _remaining = receiveLog.Values.Sum(steps => steps.Count);
     }
 
@@ -43,7 +51,7 @@ public sealed class ReceiveOrderStrategy : IExplorationStrategy
         for (var i = 0; i < enabled.Count; i++)
         {
             var candidate = enabled[i];
-            if (NextOf(candidate.ReceiverPath) is { } expected && candidate.Matches(expected))
+            if (NextOf(candidate.ReceiverPath) is { } expected && candidate.Matches(expected) && SharedTurn(candidate.ReceiverPath))
             {
                 Advance(candidate.ReceiverPath);
                 return i;
@@ -77,6 +85,23 @@ public sealed class ReceiveOrderStrategy : IExplorationStrategy
 
         Advance(chooser);
         return expected.Value != 0;
+    }
+
+    /// <summary>A delivery that touched shared state on real threads waits until the accesses before it have run.</summary>
+    private bool SharedTurn(string path)
+    {
+        if (!_sharedRank.TryGetValue((path, Position(path)), out var rank))
+        {
+            return true;
+        }
+
+        if (rank != _nextShared)
+        {
+            return false;
+        }
+
+        _nextShared++;
+        return true;
     }
 
     private int Position(string path) => _position.TryGetValue(path, out var p) ? p : 0;

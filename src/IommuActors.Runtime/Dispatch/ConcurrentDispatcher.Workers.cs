@@ -153,7 +153,7 @@ internal sealed partial class ConcurrentDispatcher
             _stopping = true;
         }
 
-        cell.Invoke(envelope);
+        InvokeScoped(cell, mailbox, envelope);
         if (System.Violation is not null)
         {
             _stopping = true;

@@ -10,6 +10,7 @@ internal sealed class DeferredWorkerActor(Kernel kernel) : KThreadActor(kernel, 
 
     protected override void RegisterHandlers() => Receive<FlushRequest>(request =>
     {
+        Kernel.System.TouchShared("kernel"); // reads the deferred-probe lists
         if (Idle && !Kernel.Core.WorkPending)
         {
             request.ReplyTo.Tell(Flushed.Instance, Self);
@@ -22,6 +23,7 @@ internal sealed class DeferredWorkerActor(Kernel kernel) : KThreadActor(kernel, 
 
     protected override void OnIdle()
     {
+        Kernel.System.TouchShared("kernel");
         if (Kernel.Core.WorkPending)
         {
             return;
