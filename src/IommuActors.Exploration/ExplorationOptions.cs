@@ -83,6 +83,21 @@ public sealed record ExplorationOptions
     /// <value>The default value is null.</value>
     public IExplorationObserver? Observer { get; init; }
 
+    /// <summary>
+    /// Gets a budget check asked between schedules (with several workers, between chunks of schedules): when it
+    /// returns true, no further schedule starts and the report covers those explored so far. Stress runs bound their
+    /// time with it; which schedules are explored never depends on it, only how many.
+    /// </summary>
+    /// <value>The default value is null (the iteration budget alone).</value>
+    public Func<bool>? ShouldStop { get; init; }
+
+    /// <summary>
+    /// Gets how many violations of one id are confirmed, minimised, reported and journaled; later ones are only
+    /// counted (<see cref="ExplorationReport.ViolationCounts"/>). Stress runs cap it so memory stays flat.
+    /// </summary>
+    /// <value>The default value is <see cref="int.MaxValue"/> (keep all).</value>
+    public int KeepPerViolation { get; init; } = int.MaxValue;
+
     /// <summary>Throws when an option is out of range.</summary>
     /// <returns>This instance.</returns>
     public ExplorationOptions Validate()

@@ -26,4 +26,7 @@ public sealed record ExplorationReport(
     /// <summary>Gets the coverage of the exploration, or null when <see cref="ExplorationOptions.Coverage"/> was off.</summary>
     /// <value>The default value is null.</value>
     public CoverageReport? Coverage { get; init; }
+
+    /// <summary>Gets how many violations of each id were found, including those not kept (<see cref="ExplorationOptions.KeepPerViolation"/>).</summary>
+    public IReadOnlyDictionary<string, int> ViolationCounts { get; init; } = new Dictionary<string, int>();
 }

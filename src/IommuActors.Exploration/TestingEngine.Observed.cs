@@ -65,6 +65,8 @@ public static partial class TestingEngine
         private readonly bool _wantsSchedules = options.Observer?.WantsSchedules == true;
         private int _claimed = -1;
         private int _stopped;
+        private int _budgetEnd = int.MaxValue;
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
         private Exception? _failure;
 
         public void Work(IExplorationStrategy strategy)
@@ -75,7 +77,12 @@ public static partial class TestingEngine
                 {
                     _slots.Wait();
                     var chunk = Interlocked.Increment(ref _claimed);
-                    if (Volatile.Read(ref _stopped) != 0 || chunk >= chunks)
+                    if (Volatile.Read(ref _stopped) == 0 && chunk < chunks && options.ShouldStop?.Invoke() == true)
+                    {
+                        OutOfBudget(chunk);
+                    }
+
+                    if (Volatile.Read(ref _stopped) != 0 || chunk >= chunks || chunk >= Volatile.Read(ref _budgetEnd))
                     {
                         _slots.Release();
                         return;
@@ -108,7 +115,11 @@ public static partial class TestingEngine
             long deliveries = 0;
             for (var chunk = 0; chunk < chunks; chunk++)
             {
-                var outcomes = Take(chunk);
+                if (Take(chunk) is not { } outcomes)
+                {
+                    break; // out of budget: no worker explores this chunk
+                }
+
                 var first = options.StartAt + (chunk * ObservedChunk);
                 for (var k = 0; k < outcomes.Length; k++)
                 {
@@ -117,7 +128,7 @@ public static partial class TestingEngine
                     schedules++;
                     deliveries += outcome.Result.Deliveries;
                     cutOff += outcome.Result.Outcome == RunOutcome.StepBound ? 1 : 0;
-                    if (outcome.Result.Violation is { } violation)
+                    if (outcome.Result.Violation is { } violation && Keep(options, _counts, violation.Id))
                     {
                         found.Add(Minimize(program, options, Confirm(program, options, outcome.System!, violation, i, outcome.Seed), found));
                         observer?.OnViolation(found[^1]);
@@ -161,21 +172,31 @@ public static partial class TestingEngine
             return outcomes;
         }
 
-        private ObservedOutcome?[] Take(int chunk)
+        private ObservedOutcome?[]? Take(int chunk)
         {
             lock (_gate)
             {
                 ObservedOutcome?[]? outcomes;
-                while (!_ready.Remove(chunk, out outcomes) && _failure is null)
+                while (!_ready.Remove(chunk, out outcomes) && _failure is null && chunk < _budgetEnd)
                 {
                     Monitor.Wait(_gate);
                 }
 
-                return outcomes ?? throw new InvalidOperationException($"a worker failed: {_failure!.Message}", _failure);
+                return outcomes ?? (_failure is null ? null : throw new InvalidOperationException($"a worker failed: {_failure.Message}", _failure));
+            }
+        }
+
+        /// <summary>The budget ran out when <paramref name="chunk"/> was claimed: it and later chunks are not explored.</summary>
+        private void OutOfBudget(int chunk)
+        {
+            lock (_gate)
+            {
+                _budgetEnd = Math.Min(_budgetEnd, chunk);
+                Monitor.PulseAll(_gate);
             }
         }
 
         private ExplorationReport Report(int schedules, long deliveries, int cutOff, List<FoundViolation> found) =>
-            new(program.Name, string.Empty, options.Seed, schedules, deliveries, false, options.MaxSteps, cutOff, found);
+            new(program.Name, string.Empty, options.Seed, schedules, deliveries, false, options.MaxSteps, cutOff, found) { ViolationCounts = _counts };
     }
 }

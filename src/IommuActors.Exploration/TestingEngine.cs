@@ -18,7 +18,7 @@ public static partial class TestingEngine
     public static ExplorationReport Explore(ActorProgram program, ExplorationOptions options)
     {
         options.Validate();
-        if (options.Workers != 1 && options.Strategy is StrategyKind.Random or StrategyKind.Probabilistic && (options.Observer is not null || options.StartAt != 0))
+        if (options.Workers != 1 && options.Strategy is StrategyKind.Random or StrategyKind.Probabilistic && (options.Observer is not null || options.StartAt != 0 || options.ShouldStop is not null))
         {
             // Observed or resumed: chunked, so the observer hears about schedules in index order.
             return options.Strategy == StrategyKind.Random
@@ -55,6 +55,7 @@ public static partial class TestingEngine
     public static ExplorationReport Explore(ActorProgram program, IExplorationStrategy strategy, ExplorationOptions options)
     {
         var found = new List<FoundViolation>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var schedules = 0;
         var cutOff = 0;
         long deliveries = 0;
@@ -62,7 +63,7 @@ public static partial class TestingEngine
         var run = coverage?.Instrument(program) ?? program;
         var observer = options.Observer;
         observer?.OnStart(strategy);
-        for (var i = options.StartAt; i < options.Iterations && strategy.PrepareIteration(i); i++)
+        for (var i = options.StartAt; i < options.Iterations && options.ShouldStop?.Invoke() != true && strategy.PrepareIteration(i); i++)
         {
             var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
             var result = Execute(run, system, options.MaxSteps);
@@ -70,7 +71,7 @@ public static partial class TestingEngine
             schedules++;
             deliveries += result.Deliveries;
             cutOff += result.Outcome == RunOutcome.StepBound ? 1 : 0;
-            if (result.Violation is { } violation)
+            if (result.Violation is { } violation && Keep(options, counts, violation.Id))
             {
                 var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0;
                 found.Add(Minimize(program, options, Confirm(program, options, system, violation, i, seed), found));
@@ -88,6 +89,7 @@ public static partial class TestingEngine
         return new ExplorationReport(program.Name, strategy.Description, options.Seed, schedules, deliveries, exhaustive, options.MaxSteps, cutOff, found)
         {
             Coverage = coverage?.ToReport(),
+            ViolationCounts = counts,
         };
     }
 
@@ -187,28 +189,14 @@ public static partial class TestingEngine
     private static RunRecord Record(ActorSystem system, RunResult result) =>
         new(result.Outcome, result.Violation, system.RecordedSchedule(), result.Deliveries, system.ComputeStateHash(), system.Crashes);
 
-    /// <summary>Replays a violation twice; both must reproduce the same violation, schedule and final state.</summary>
-    private static FoundViolation Confirm(ActorProgram program, ExplorationOptions options, ActorSystem system, Violation violation, int index, ulong seed)
+    /// <summary>Counts a violation; true while its id has not reached <see cref="ExplorationOptions.KeepPerViolation"/>.</summary>
+    private static bool Keep(ExplorationOptions options, Dictionary<string, int> counts, string id)
     {
-        var original = Record(system, system.Result());
-        if (!options.ReplayCheck)
-        {
-            return new FoundViolation(violation, index, seed, original.Schedule, original.StateHash, ReplayVerdict.NotChecked, null);
-        }
-
-        for (var attempt = 0; attempt < 2; attempt++)
-        {
-            var replay = Replay(program, original.Schedule, options.MaxSteps);
-            var problem = replay.Divergence?.ToString()
-                ?? (replay.Run!.Violation?.Id != violation.Id ? $"replay ended with {replay.Run.Violation?.Id ?? "no violation"} instead of {violation.Id}"
-                : replay.Run.StateHash != original.StateHash ? "replay reached a different final state"
-                : null);
-            if (problem is not null)
-            {
-                return new FoundViolation(violation, index, seed, original.Schedule, original.StateHash, ReplayVerdict.UncontrolledNondeterminism, problem);
-            }
-        }
-
-        return new FoundViolation(violation, index, seed, original.Schedule, original.StateHash, ReplayVerdict.Reproduced, null);
+        var count = counts[id] = counts.GetValueOrDefault(id) + 1;
+        return count <= options.KeepPerViolation;
     }
+
+    /// <summary>Replays a violation twice; both must reproduce the same violation, schedule and final state.</summary>
+    private static FoundViolation Confirm(ActorProgram program, ExplorationOptions options, ActorSystem system, Violation violation, int index, ulong seed) =>
+        ConfirmSchedule(program, options, Record(system, system.Result()), violation, index, seed);
 }
