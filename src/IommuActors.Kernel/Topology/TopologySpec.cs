@@ -12,6 +12,9 @@ public sealed record TopologySpec
     /// <value>The default value is <see cref="Arch.Arm64"/>.</value>
     public Arch Arch { get; init; } = Arch.Arm64;
 
+    /// <summary>Gets when PCI devices are enumerated relative to the IOMMU drivers (ACPI and DT boots differ).</summary>
+    public PciOrder PciOrder { get; init; } = PciOrder.Either;
+
     /// <summary>Gets the IOMMU instances (each is also a platform device probed by its driver).</summary>
     public ImmutableArray<IommuSpec> Iommus { get; init; } = [];
 

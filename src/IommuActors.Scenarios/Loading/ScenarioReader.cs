@@ -1,4 +1,5 @@
 using IommuActors.Kernel.Topology;
+using IommuActors.Kernel.Topology.Generators;
 using IommuActors.Scenarios.Parsing;
 
 namespace IommuActors.Scenarios.Loading;
@@ -8,7 +9,7 @@ internal static class ScenarioReader
 {
     public static ScenarioSpec Read(Node scenario, string file)
     {
-        scenario.AllowOnly("name", "description", "arch", "iommus", "devices", "drivers", "user-actions", "variants", "exploration");
+        scenario.AllowOnly("name", "description", "arch", "iommus", "devices", "drivers", "user-actions", "variants", "exploration", "generator");
         var name = scenario.String("name");
         if (name.Value.Trim().Length == 0)
         {
@@ -17,8 +18,7 @@ internal static class ScenarioReader
 
         var description = scenario.OptionalString("description")?.Value ?? string.Empty;
         var arch = scenario.OptionalString("arch") is { } word ? Words.Arch.Parse(word) : Arch.Arm64;
-        var draft = TopologyReader.Read(scenario);
-        TopologyValidator.Validate(draft);
+        var topology = scenario.Has("generator") ? Generated(scenario, name.Value) : Written(scenario, name.Value, arch);
         var variants = VariantReader.Read(scenario);
         var exploration = ExplorationReader.Read(scenario);
         return new ScenarioSpec
@@ -26,17 +26,38 @@ internal static class ScenarioReader
             Name = name.Value,
             Description = description,
             SourceFile = file,
-            Topology = new TopologySpec
-            {
-                Name = name.Value,
-                Arch = arch,
-                Iommus = [.. draft.Iommus.Select(i => i.Spec)],
-                Devices = [.. draft.Devices.Select(d => d.Spec)],
-                Drivers = [.. draft.Drivers.Select(d => d.Spec)],
-                UserActions = [.. draft.Actions.Select(a => a.Spec)],
-            },
+            Topology = topology,
             Variants = variants,
             Exploration = exploration,
         };
+    }
+
+    private static TopologySpec Written(Node scenario, string name, Arch arch)
+    {
+        var draft = TopologyReader.Read(scenario);
+        TopologyValidator.Validate(draft);
+        return new TopologySpec
+        {
+            Name = name,
+            Arch = arch,
+            Iommus = [.. draft.Iommus.Select(i => i.Spec)],
+            Devices = [.. draft.Devices.Select(d => d.Spec)],
+            Drivers = [.. draft.Drivers.Select(d => d.Spec)],
+            UserActions = [.. draft.Actions.Select(a => a.Spec)],
+        };
+    }
+
+    /// <summary>A generator replaces the written topology (and decides the architecture).</summary>
+    private static TopologySpec Generated(Node scenario, string name)
+    {
+        foreach (var key in new[] { "iommus", "devices", "drivers", "user-actions", "arch" })
+        {
+            if (scenario.Has(key))
+            {
+                throw ScenarioException.Invalid(scenario.OriginOf(key), scenario.ChildPath(key), "a scenario with a generator may not also list " + key);
+            }
+        }
+
+        return TopologyGenerators.Generate(GeneratorReader.Read(scenario.Object("generator")), name);
     }
 }

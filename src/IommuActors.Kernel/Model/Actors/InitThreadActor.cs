@@ -1,5 +1,6 @@
 using IommuActors.Kernel.Model.Code;
 using IommuActors.Kernel.Model.Threads;
+using IommuActors.Kernel.Topology;
 using IommuActors.Runtime;
 using static IommuActors.Kernel.Model.Threads.Yield;
 
@@ -20,7 +21,12 @@ internal sealed class InitThreadActor(Kernel kernel, IActorRef userSpace) : KThr
         }
 
         // device_initcall: IOMMU drivers and the PCI host bridge, in an order the explorer chooses.
-        var pciFirst = k.Devices.Any(d => d.Bus == "pci") && k.System.ChooseBool();
+        var pciFirst = k.Devices.Any(d => d.Bus == "pci") && k.Topology.PciOrder switch
+        {
+            PciOrder.BeforeIommus => true,
+            PciOrder.AfterIommus => false,
+            _ => k.System.ChooseBool(),
+        };
         if (pciFirst)
         {
             yield return Call("pci_host_probe", PciHostProbe(k, t));
