@@ -70,6 +70,8 @@ public sealed class ScenarioException : Exception
 
     internal static ScenarioException Invalid(ConfigOrigin origin, string path, string what) => At(origin, path, what);
 
+    internal static ScenarioException DeviceTree(ConfigOrigin origin, string what) => At(origin, string.Empty, what);
+
     internal static ScenarioException Kernel(ConfigOrigin origin, string path, KernelConfigException inner) =>
         new($"{origin}: {path}: {inner.Message}", origin, path, inner);
 

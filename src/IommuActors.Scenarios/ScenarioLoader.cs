@@ -17,25 +17,49 @@ public static class ScenarioLoader
     public static ScenarioSpec Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (path.StartsWith(GeneratorTarget.Prefix, StringComparison.Ordinal))
+        {
+            return GeneratorTarget.Load(path);
+        }
+
+        if (path.EndsWith(".dts", StringComparison.OrdinalIgnoreCase))
+        {
+            return DeviceTreeScenario.Load(path);
+        }
+
         if (!File.Exists(path))
         {
             throw ScenarioException.FileNotFound(path);
         }
 
-        Config config;
         string text;
         try
         {
-            config = Config.ParseFile(path).Resolve();
             text = File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            throw ScenarioException.DeviceTree(new ConfigOrigin(path, 0, 0), ex.Message);
+        }
+
+        return FromText(text, path, () => Config.ParseFile(path));
+    }
+
+    /// <summary>Reads scenario HOCON already in memory (a generator target is written as one).</summary>
+    internal static ScenarioSpec FromText(string text, string origin, Func<Config> parse)
+    {
+        Config config;
+        try
+        {
+            config = parse().Resolve();
         }
         catch (ConfigException ex)
         {
-            throw ScenarioException.Malformed(path, ex);
+            throw ScenarioException.Malformed(origin, ex);
         }
 
-        var source = new SourceText(path, text);
+        var source = new SourceText(origin, text);
         var root = new Node(config, string.Empty, source.Start, source);
-        return ScenarioReader.Read(root.Object("scenario"), path);
+        return ScenarioReader.Read(root.Object("scenario"), origin);
     }
 }

@@ -29,6 +29,9 @@ public sealed record ScenarioSpec
     /// <value>The default value is <see cref="ExplorationDefaults.None"/>.</value>
     public ExplorationDefaults Exploration { get; init; } = ExplorationDefaults.None;
 
+    /// <summary>Gets what loading skipped or guessed (e.g. an unknown IOMMU compatible modelled as generic), one line each.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
     /// <summary>Gets the default variant: the first one declared.</summary>
     public VariantSpec DefaultVariant => Variants[0];
 
