@@ -11,6 +11,7 @@ public class HelpTests
     [InlineData("bench-strategies-help", new[] { "bench", "strategies", "--help" })]
     [InlineData("bench-journal-help", new[] { "bench", "journal", "--help" })]
     [InlineData("explore-help", new[] { "explore", "--help" })]
+    [InlineData("stress-help", new[] { "stress", "--help" })]
     [InlineData("kernels-help", new[] { "kernels", "--help" })]
     [InlineData("journal-help", new[] { "journal", "--help" })]
     public void Help_layout_has_not_changed(string name, string[] args)

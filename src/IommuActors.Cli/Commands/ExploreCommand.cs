@@ -17,7 +17,7 @@ internal static class ExploreCommand
     {
         var target = new Argument<string>("target")
         {
-            Description = $"A scenario file (*.conf, e.g. scenarios/NAME.conf) or a built-in toy: {string.Join(" | ", ExploreTargets.Names)}",
+            Description = $"A scenario file (*.conf, e.g. scenarios/NAME.conf), a device tree (*.dts), a generator (gen:apple-soc[,key=value...]) or a built-in toy: {string.Join(" | ", ExploreTargets.Names)}",
         };
         var o = new ExploreOptions();
         var command = new Command("explore", "Explore a scenario's schedules and report invariant violations (exit 2 when one is found)")

@@ -19,7 +19,8 @@ internal static class ExploreTargets
     /// <param name="target">The target as given.</param>
     /// <returns>True for scenario mode; a missing <c>.conf</c> file is then reported by the loader.</returns>
     public static bool IsScenarioFile(string target) =>
-        !Toys.ContainsKey(target) && (target.EndsWith(".conf", StringComparison.OrdinalIgnoreCase) || File.Exists(target));
+        !Toys.ContainsKey(target) && (target.EndsWith(".conf", StringComparison.OrdinalIgnoreCase) || target.EndsWith(".dts", StringComparison.OrdinalIgnoreCase)
+            || target.StartsWith(Scenarios.GeneratorTarget.Prefix, StringComparison.Ordinal) || File.Exists(target));
 
     /// <summary>Resolves a toy target.</summary>
     /// <param name="target">The target name.</param>

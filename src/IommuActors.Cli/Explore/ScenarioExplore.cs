@@ -22,6 +22,7 @@ internal static class ScenarioExplore
     public static int Run(string file, SettingsReader settings, ParseResult parseResult, ExploreOptions o)
     {
         var scenario = ScenarioLoader.Load(file);
+        ScenarioNotes.Write(scenario, parseResult.InvocationConfiguration.Error);
         using var journal = new JournalSession(settings, parseResult);
         var resume = JournaledExplore.LoadResume(journal, parseResult, o);
         var variant = resume is null ? o.Scenario.SelectVariant(parseResult, scenario) : ResumedVariant(resume, scenario, parseResult, o);

@@ -8,6 +8,8 @@ using IommuActors.Exploration.Strategies;
 using IommuActors.Journal;
 using IommuActors.Kernel.Versions;
 
+using IommuActors.Scenarios;
+
 namespace IommuActors.Cli.Journaling;
 
 /// <summary>Describes an exploration for the journal (see <see cref="LiveRunRecorder"/>, which records it as it goes).</summary>
@@ -25,7 +27,7 @@ internal static class ExploreJournal
         new(scenario, variant, kernel.Version.ToString(), Describe(options), options.Seed, options.Iterations, options.MaxSteps, ToolVersion, TimeProvider.System.GetUtcNow())
         {
             Fixes = [.. kernel.Fixes.Select(f => "+" + f), .. kernel.WithoutFixes.Select(f => "-" + f)],
-            SourceFile = Path.GetFullPath(sourceFile),
+            SourceFile = sourceFile.StartsWith(GeneratorTarget.Prefix, StringComparison.Ordinal) ? sourceFile : Path.GetFullPath(sourceFile),
         };
 
     /// <summary>The strategy's description, as the report will give it (e.g. <c>pct(seed=1, depth=3)</c>), known before exploring.</summary>

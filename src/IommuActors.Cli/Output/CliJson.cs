@@ -5,6 +5,7 @@ using IommuActors.Cli.Bench;
 using IommuActors.Cli.Explore;
 using IommuActors.Cli.Journaling;
 using IommuActors.Cli.Kernels;
+using IommuActors.Cli.Stress;
 
 namespace IommuActors.Cli.Output;
 
@@ -25,6 +26,12 @@ internal static class CliJson
     /// <param name="output">The writer.</param>
     public static void Write(BenchJson document, TextWriter output) =>
         output.WriteLine(JsonSerializer.Serialize(document, Context.BenchJson));
+
+    /// <summary>Writes a stress summary.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(StressSummary document, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(document, Context.StressSummary));
 
     /// <summary>The coverage summary as the journal stores it with a run.</summary>
     /// <param name="coverage">The coverage.</param>

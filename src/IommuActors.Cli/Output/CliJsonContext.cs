@@ -3,6 +3,7 @@ using IommuActors.Cli.Bench;
 using IommuActors.Cli.Explore;
 using IommuActors.Cli.Journaling;
 using IommuActors.Cli.Kernels;
+using IommuActors.Cli.Stress;
 
 namespace IommuActors.Cli.Output;
 
@@ -17,4 +18,5 @@ namespace IommuActors.Cli.Output;
 [JsonSerializable(typeof(List<RunJson>))]
 [JsonSerializable(typeof(ReplayJson))]
 [JsonSerializable(typeof(JournalDocumentJson))]
+[JsonSerializable(typeof(StressSummary))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

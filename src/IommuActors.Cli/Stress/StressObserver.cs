@@ -1,0 +1,55 @@
+using IommuActors.Exploration;
+using IommuActors.Exploration.Strategies;
+using IommuActors.Runtime.Scheduling;
+
+namespace IommuActors.Cli.Stress;
+
+/// <summary>Counts what a stress run has done (for the progress bar and the memory samples) and passes everything on to the journal.</summary>
+internal sealed class StressObserver(IExplorationObserver? journal, StressBudget budget, Action<StressObserver>? onProgress) : IExplorationObserver
+{
+    private const int ProgressEvery = 200;
+    private const int MemoryEvery = 2_000;
+
+    public long Schedules { get; private set; }
+
+    public long Steps { get; private set; }
+
+    public List<string> ViolationIds { get; } = [];
+
+    public List<MemorySample> Memory { get; } = [];
+
+    public StressBudget Budget => budget;
+
+    public bool WantsSchedules => journal?.WantsSchedules == true;
+
+    public void OnStart(IExplorationStrategy strategy) => journal?.OnStart(strategy);
+
+    public void OnViolation(FoundViolation violation)
+    {
+        ViolationIds.Add(violation.Violation.Id);
+        journal?.OnViolation(violation);
+    }
+
+    public void OnScheduleCompleted(int index, int schedules, long steps, Schedule? schedule)
+    {
+        Schedules = schedules;
+        Steps = steps;
+        journal?.OnScheduleCompleted(index, schedules, steps, schedule);
+        if (schedules % MemoryEvery == 0)
+        {
+            Memory.Add(new MemorySample(budget.Elapsed.TotalSeconds, schedules, GC.GetTotalMemory(false), Environment.WorkingSet));
+        }
+
+        if (schedules % ProgressEvery == 0)
+        {
+            onProgress?.Invoke(this);
+        }
+    }
+}
+
+/// <summary>Memory at one point of a stress run.</summary>
+/// <param name="Seconds">Seconds since the start.</param>
+/// <param name="Schedules">Schedules explored by then.</param>
+/// <param name="ManagedBytes">Managed heap in use.</param>
+/// <param name="WorkingSetBytes">The process's working set.</param>
+internal sealed record MemorySample(double Seconds, long Schedules, long ManagedBytes, long WorkingSetBytes);
