@@ -27,6 +27,13 @@ internal sealed class StressOptions
 
     public Option<string?> Strategy { get; } = Strategies();
 
+    public Option<string[]> Fault { get; } = new("--fault")
+    {
+        HelpName = "FAULT",
+        Description = "Let the explorer inject a fault into client probes, as a recorded choice: probe-failures (one -EIO per device) | defer-storm=N (up to N extra -EPROBE_DEFER per device during boot); repeatable, adds to the scenario's faults { }",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public Option<string?> Seed { get; } = CommonOptions.Seed();
 
     public Option<int?> MaxSteps { get; } = CommonOptions.MaxSteps();

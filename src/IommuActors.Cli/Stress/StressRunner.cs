@@ -18,7 +18,7 @@ internal static class StressRunner
     public static int Run(SettingsReader settings, ParseResult parseResult, StressOptions o)
     {
         var target = parseResult.GetRequiredValue(o.Target);
-        var scenario = ScenarioLoader.Load(target);
+        var scenario = WithFaults(ScenarioLoader.Load(target), parseResult.GetValue(o.Fault) ?? []);
         ScenarioNotes.Write(scenario, parseResult.InvocationConfiguration.Error);
         var variant = o.Scenario.SelectVariant(parseResult, scenario);
         var kernel = o.Scenario.ResolveKernel(parseResult, variant);
@@ -73,6 +73,23 @@ internal static class StressRunner
         }
 
         return (int)(report.Violations.Count > 0 ? ExitCode.ViolationFound : ExitCode.Success);
+    }
+
+    private static ScenarioSpec WithFaults(ScenarioSpec scenario, string[] given)
+    {
+        var faults = scenario.Topology.Faults;
+        foreach (var fault in given)
+        {
+            faults = fault switch
+            {
+                "probe-failures" => faults with { ProbeFailures = true },
+                _ when fault.StartsWith("defer-storm=", StringComparison.Ordinal) && int.TryParse(fault["defer-storm=".Length..], out var n) && n is >= 1 and <= 16
+                    => faults with { DeferStorm = n },
+                _ => throw new UsageException($"--fault: '{fault}' is not probe-failures or defer-storm=N (N from 1 to 16)."),
+            };
+        }
+
+        return scenario with { Topology = scenario.Topology with { Faults = faults } };
     }
 
     private static StressBudget Budget(ParseResult parseResult, StressOptions o)

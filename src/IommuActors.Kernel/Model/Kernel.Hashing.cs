@@ -9,7 +9,7 @@ internal sealed partial class Kernel : IStateHashable
     {
         foreach (var dev in Devices)
         {
-            hasher.Add($"{dev.Name}|{dev.Registered}|{dev.Dead}|{dev.Bound}|{dev.Driver?.Name}|{dev.DmaOps}|{dev.Group?.Id}|{dev.ArmMapping?.Id}|{dev.Attempts}|{dev.Failed}");
+            hasher.Add($"{dev.Name}|{dev.Registered}|{dev.Dead}|{dev.Bound}|{dev.Driver?.Name}|{dev.DmaOps}|{dev.Group?.Id}|{dev.ArmMapping?.Id}|{dev.Attempts}|{dev.Failed}|{dev.InjectedDefers}|{dev.InjectedFailure}");
             hasher.Add(dev.Iommu is { } i ? $"{i.Fwspec?.FirstNode.Name}|{i.Fwspec?.Ops?.Name}|{string.Join(",", i.Fwspec?.Ids ?? [])}|{string.Join(",", (i.Priv ?? []).Select(p => $"{p.Iommu.Name}:{p.Stream}"))}|{i.IommuDev?.Name}" : "-");
         }
 

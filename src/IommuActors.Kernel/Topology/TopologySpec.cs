@@ -15,6 +15,9 @@ public sealed record TopologySpec
     /// <summary>Gets when PCI devices are enumerated relative to the IOMMU drivers (ACPI and DT boots differ).</summary>
     public PciOrder PciOrder { get; init; } = PciOrder.Either;
 
+    /// <summary>Gets the faults the explorer may inject (recorded choices).</summary>
+    public FaultSpec Faults { get; init; } = FaultSpec.None;
+
     /// <summary>Gets the IOMMU instances (each is also a platform device probed by its driver).</summary>
     public ImmutableArray<IommuSpec> Iommus { get; init; } = [];
 

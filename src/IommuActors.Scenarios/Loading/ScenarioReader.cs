@@ -9,7 +9,7 @@ internal static class ScenarioReader
 {
     public static ScenarioSpec Read(Node scenario, string file)
     {
-        scenario.AllowOnly("name", "description", "arch", "iommus", "devices", "drivers", "user-actions", "variants", "exploration", "generator");
+        scenario.AllowOnly("name", "description", "arch", "iommus", "devices", "drivers", "user-actions", "variants", "exploration", "generator", "faults");
         var name = scenario.String("name");
         if (name.Value.Trim().Length == 0)
         {
@@ -19,6 +19,11 @@ internal static class ScenarioReader
         var description = scenario.OptionalString("description")?.Value ?? string.Empty;
         var arch = scenario.OptionalString("arch") is { } word ? Words.Arch.Parse(word) : Arch.Arm64;
         var topology = scenario.Has("generator") ? Generated(scenario, name.Value) : Written(scenario, name.Value, arch);
+        if (scenario.Has("faults"))
+        {
+            topology = topology with { Faults = Faults(scenario.Object("faults")) };
+        }
+
         var variants = VariantReader.Read(scenario);
         var exploration = ExplorationReader.Read(scenario);
         return new ScenarioSpec
@@ -45,6 +50,19 @@ internal static class ScenarioReader
             Drivers = [.. draft.Drivers.Select(d => d.Spec)],
             UserActions = [.. draft.Actions.Select(a => a.Spec)],
         };
+    }
+
+    /// <summary><c>faults { probe-failures = true, defer-storm = 2 }</c>: what the explorer may inject (recorded choices).</summary>
+    internal static FaultSpec Faults(Node faults)
+    {
+        faults.AllowOnly("probe-failures", "defer-storm");
+        var storm = faults.OptionalInteger("defer-storm") ?? 0;
+        if (storm is < 0 or > 16)
+        {
+            throw ScenarioException.Invalid(faults.OriginOf("defer-storm"), faults.ChildPath("defer-storm"), $"must be between 0 and 16, not {storm}");
+        }
+
+        return new FaultSpec { ProbeFailures = faults.Boolean("probe-failures", false), DeferStorm = (int)storm };
     }
 
     /// <summary>A generator replaces the written topology (and decides the architecture).</summary>

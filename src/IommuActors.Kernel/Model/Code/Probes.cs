@@ -34,6 +34,11 @@ internal static class Probes
                 break;
             default:
                 ret.Value = Outcome(k, spec.Probe, dev);
+                if (!ret.Failed)
+                {
+                    ret.Value = Inject(k, dev);
+                }
+
                 if (!ret.Failed && spec.DmaInProbe)
                 {
                     Dma.Check(k, dev, "probe");
@@ -41,6 +46,37 @@ internal static class Probes
 
                 break;
         }
+    }
+
+    /// <summary>Fault injection into a driver's probe(): the explorer chooses (a recorded choice) among the faults still allowed.</summary>
+    private static int Inject(Kernel k, KDevice dev)
+    {
+        var faults = k.Topology.Faults;
+        if (!faults.Any)
+        {
+            return Errno.Ok;
+        }
+
+        var choices = new List<int> { Errno.Ok };
+        if (dev.InjectedDefers < faults.DeferStorm && !k.Core.InitcallsDone)
+        {
+            choices.Add(Errno.EPROBE_DEFER);
+        }
+
+        if (faults.ProbeFailures && !dev.InjectedFailure)
+        {
+            choices.Add(Errno.EIO);
+        }
+
+        var result = choices.Count == 1 ? Errno.Ok : choices[k.System.ChooseInt(choices.Count)];
+        dev.InjectedDefers += result == Errno.EPROBE_DEFER ? 1 : 0;
+        dev.InjectedFailure |= result == Errno.EIO;
+        if (result != Errno.Ok)
+        {
+            k.Log($"fault injection: {dev} probe returns {Errno.Name(result)}");
+        }
+
+        return result;
     }
 
     private static int Outcome(Kernel k, System.Collections.Immutable.ImmutableArray<ProbeResult> script, KDevice dev)

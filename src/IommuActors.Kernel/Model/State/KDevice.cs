@@ -60,6 +60,12 @@ internal sealed class KDevice(string name, string bus, DeviceSpec? spec)
     /// <summary>Gets or sets how many times a driver's probe() itself ran (scripts count these).</summary>
     public int ProbeCalls { get; set; }
 
+    /// <summary>Gets or sets how many -EPROBE_DEFER returns fault injection gave this device.</summary>
+    public int InjectedDefers { get; set; }
+
+    /// <summary>Gets or sets whether fault injection failed a probe of this device.</summary>
+    public bool InjectedFailure { get; set; }
+
     /// <summary>Gets or sets a value indicating whether user space set driver_override to vfio-platform.</summary>
     public bool VfioOverride { get; set; }
 
