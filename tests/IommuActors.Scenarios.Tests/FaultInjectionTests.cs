@@ -35,6 +35,26 @@ public class FaultInjectionTests
         traces.ShouldNotContain(t => t.Dmesg.Any(l => l.Contains("display-subsystem probe returns -EPROBE_DEFER", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void LateIommuDrivers_AndUnbindRebind_AreExploredOnMainlineWithoutFalseReports()
+    {
+        var plain = ScenarioLoader.Load("gen:apple-soc,display-darts=1,usb=0,isp=false,extra-devices=1");
+        var faulty = plain.Topology with { Faults = new FaultSpec { LateIommuDrivers = true, UnbindRebind = 1 } };
+        var collect = new Collect();
+
+        var report = TestingEngine.Explore(KernelModel.Build(faulty, Mainline), new ExplorationOptions
+        {
+            Strategy = StrategyKind.Random, Iterations = 400, StopOnFirstViolation = false, Minimize = false, Observer = collect,
+        });
+
+        report.Violations.ShouldBeEmpty();
+        var dmesg = collect.Schedules.Select(s => KernelModel.Trace(faulty, Mainline, s).Dmesg).ToList();
+        dmesg.ShouldContain(d => d.Any(l => l.Contains("fault injection: apple-dart left to user space as a module", StringComparison.Ordinal)));
+        dmesg.ShouldContain(d => d.Any(l => l.Contains("driver apple-dart: registered", StringComparison.Ordinal)));
+        dmesg.ShouldContain(d => d.Any(l => l.EndsWith("client0: remove", StringComparison.Ordinal)));
+        dmesg.ShouldContain(d => d.Any(l => l.EndsWith("display-subsystem: remove", StringComparison.Ordinal)));
+    }
+
     private sealed class Collect : IExplorationObserver
     {
         public List<Runtime.Scheduling.Schedule> Schedules { get; } = [];

@@ -30,7 +30,7 @@ internal sealed class StressOptions
     public Option<string[]> Fault { get; } = new("--fault")
     {
         HelpName = "FAULT",
-        Description = "Let the explorer inject a fault into client probes, as a recorded choice: probe-failures (one -EIO per device) | defer-storm=N (up to N extra -EPROBE_DEFER per device during boot); repeatable, adds to the scenario's faults { }",
+        Description = "Let the explorer inject a fault, as a recorded choice: probe-failures (one -EIO per device) | defer-storm=N (up to N extra -EPROBE_DEFER per device during boot) | late-iommu-drivers (an IOMMU driver loads after boot) | unbind-rebind=N | vfio-churn=N; repeatable, adds to the scenario's faults { }",
         AllowMultipleArgumentsPerToken = false,
     };
 

@@ -80,12 +80,17 @@ internal static class StressRunner
         var faults = scenario.Topology.Faults;
         foreach (var fault in given)
         {
-            faults = fault switch
+            var eq = fault.IndexOf('=', StringComparison.Ordinal);
+            var (name, count) = eq < 0 ? (fault, 1) : (fault[..eq], int.TryParse(fault[(eq + 1)..], out var n) && n is >= 1 and <= 16 ? n : -1);
+            faults = (name, count) switch
             {
-                "probe-failures" => faults with { ProbeFailures = true },
-                _ when fault.StartsWith("defer-storm=", StringComparison.Ordinal) && int.TryParse(fault["defer-storm=".Length..], out var n) && n is >= 1 and <= 16
-                    => faults with { DeferStorm = n },
-                _ => throw new UsageException($"--fault: '{fault}' is not probe-failures or defer-storm=N (N from 1 to 16)."),
+                (_, -1) => throw new UsageException($"--fault: the count in '{fault}' must be a number from 1 to 16."),
+                ("probe-failures", _) => faults with { ProbeFailures = true },
+                ("late-iommu-drivers", _) => faults with { LateIommuDrivers = true },
+                ("defer-storm", _) => faults with { DeferStorm = count },
+                ("unbind-rebind", _) => faults with { UnbindRebind = count },
+                ("vfio-churn", _) => faults with { VfioChurn = count },
+                _ => throw new UsageException($"--fault: unknown fault '{name}' (probe-failures | defer-storm=N | late-iommu-drivers | unbind-rebind=N | vfio-churn=N)."),
             };
         }
 

@@ -23,6 +23,7 @@ internal sealed partial class Kernel : IStateHashable
             hasher.Add($"{group.Id}|{string.Join(",", group.Devices)}|{group.Domain}|{group.DefaultDomain}|{group.Owner}|{group.OwnerCount}");
         }
 
+        hasher.Add(string.Join(",", LateModules.Select(d => d.Name)));
         hasher.Add($"{string.Join(",", Core.Pending)}|{string.Join(",", Core.Active)}|{Core.TriggerCount}|{Core.Enabled}|{Core.InitcallsDone}|{Core.WorkPending}");
     }
 }

@@ -45,6 +45,9 @@ internal sealed partial class Kernel
 
     public List<KDriver> Drivers { get; } = [];
 
+    /// <summary>Gets the IOMMU drivers fault injection left out of the initcalls; udev loads them after boot.</summary>
+    public List<KDriver> LateModules { get; } = [];
+
     public List<KGroup> Groups { get; } = [];
 
     /// <summary>Gets the VFIO container's domains.</summary>

@@ -17,4 +17,10 @@ public enum UserActionKind
 
     /// <summary>Remove the device (hot-unplug): device_del, then iommu_release_device.</summary>
     Remove,
+
+    /// <summary>Fault injection: unbind a bound client the explorer chooses, then bind it again (unbind_store, bind_store).</summary>
+    UnbindRebind,
+
+    /// <summary>Fault injection: attach, then detach, a VFIO-bound device the explorer chooses.</summary>
+    VfioChurn,
 }

@@ -52,17 +52,26 @@ internal static class ScenarioReader
         };
     }
 
-    /// <summary><c>faults { probe-failures = true, defer-storm = 2 }</c>: what the explorer may inject (recorded choices).</summary>
+    /// <summary><c>faults { probe-failures = true, defer-storm = 2, late-iommu-drivers = true, unbind-rebind = 1, vfio-churn = 1 }</c>: what the explorer may inject (recorded choices).</summary>
     internal static FaultSpec Faults(Node faults)
     {
-        faults.AllowOnly("probe-failures", "defer-storm");
-        var storm = faults.OptionalInteger("defer-storm") ?? 0;
-        if (storm is < 0 or > 16)
+        faults.AllowOnly("probe-failures", "defer-storm", "late-iommu-drivers", "unbind-rebind", "vfio-churn");
+        return new FaultSpec
         {
-            throw ScenarioException.Invalid(faults.OriginOf("defer-storm"), faults.ChildPath("defer-storm"), $"must be between 0 and 16, not {storm}");
-        }
+            ProbeFailures = faults.Boolean("probe-failures", false),
+            DeferStorm = Count(faults, "defer-storm"),
+            LateIommuDrivers = faults.Boolean("late-iommu-drivers", false),
+            UnbindRebind = Count(faults, "unbind-rebind"),
+            VfioChurn = Count(faults, "vfio-churn"),
+        };
+    }
 
-        return new FaultSpec { ProbeFailures = faults.Boolean("probe-failures", false), DeferStorm = (int)storm };
+    private static int Count(Node node, string key)
+    {
+        var value = node.OptionalInteger(key) ?? 0;
+        return value is >= 0 and <= 16
+            ? (int)value
+            : throw ScenarioException.Invalid(node.OriginOf(key), node.ChildPath(key), $"must be between 0 and 16, not {value}");
     }
 
     /// <summary>A generator replaces the written topology (and decides the architecture).</summary>

@@ -34,6 +34,14 @@ internal sealed class InitThreadActor(Kernel kernel, IActorRef userSpace) : KThr
 
         foreach (var drv in k.Drivers.Where(d => d.IommuDriver is not null).ToList())
         {
+            if (k.Topology.Faults.LateIommuDrivers && k.System.ChooseBool())
+            {
+                // Fault injection (a recorded choice): built as a module, udev loads it after boot.
+                k.Log($"fault injection: {drv} left to user space as a module");
+                k.LateModules.Add(drv);
+                continue;
+            }
+
             yield return Call("platform_driver_register", DriverCore.DriverRegister(k, t, drv));
         }
 

@@ -17,7 +17,7 @@ internal sealed class UserSpaceActor : ReceiveActor, IStateHashable
         Receive<InitDone>(_ =>
         {
             // User space starts: each action becomes an environment event the explorer may deliver at any point from now on.
-            var actions = kernel.Topology.UserActions;
+            var actions = kernel.Topology.UserActions.AddRange(Injected(kernel));
             for (var i = 0; i < actions.Length; i++)
             {
                 Context.System.InjectEvent($"user{i}", Self, new UserAction(i, actions[i]));
@@ -32,6 +32,26 @@ internal sealed class UserSpaceActor : ReceiveActor, IStateHashable
 
     /// <summary>The whole machine's state is hashed once, here.</summary>
     public void HashState(StateHasher hasher) => _kernel.HashState(hasher);
+
+    /// <summary>User-space work that fault injection adds: loading late IOMMU drivers, unbind/rebind and VFIO churn.</summary>
+    private static IEnumerable<UserActionSpec> Injected(Kernel kernel)
+    {
+        var faults = kernel.Topology.Faults;
+        foreach (var late in kernel.LateModules)
+        {
+            yield return new UserActionSpec(UserActionKind.LoadModule, late.Name);
+        }
+
+        for (var i = 0; i < faults.UnbindRebind; i++)
+        {
+            yield return new UserActionSpec(UserActionKind.UnbindRebind, "*");
+        }
+
+        for (var i = 0; i < faults.VfioChurn; i++)
+        {
+            yield return new UserActionSpec(UserActionKind.VfioChurn, "*");
+        }
+    }
 
     /// <summary>kernel_init() is about to exec /sbin/init.</summary>
     public sealed record InitDone

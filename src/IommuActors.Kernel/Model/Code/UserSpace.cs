@@ -27,7 +27,25 @@ internal static class UserSpace
             case UserActionKind.VfioDetach:
                 yield return Call("vfio_iommu_type1_detach_group", Vfio.Detach(k, t, k.Device(action.Target)));
                 break;
+            case UserActionKind.UnbindRebind when Chosen(k, d => d.Bound && d.Driver?.Client is { Kind: DriverKind.Client }) is { } dev:
+                yield return Call("unbind_store", ReleaseDriver(k, t, dev));
+                yield return Call("bind_store", DriverCore.BusProbeDevice(k, t, dev));
+                break;
+            case UserActionKind.VfioChurn when Chosen(k, d => d.Bound && d.Driver?.ManagesDma == true) is { } dev:
+                yield return Call("vfio_iommu_type1_attach_group", Vfio.Attach(k, t, dev));
+                yield return Call("vfio_iommu_type1_detach_group", Vfio.Detach(k, t, dev));
+                break;
+            default:
+                k.Log($"fault injection: nothing to {action.Kind}");
+                break;
         }
+    }
+
+    /// <summary>The device a churn action works on: the explorer chooses among the candidates (a recorded choice).</summary>
+    private static KDevice? Chosen(Kernel k, Func<KDevice, bool> candidate)
+    {
+        var candidates = k.Devices.Where(candidate).ToList();
+        return candidates.Count == 0 ? null : candidates[candidates.Count == 1 ? 0 : k.System.ChooseInt(candidates.Count)];
     }
 
     /// <summary>device_release_driver(): under device_lock, drv->remove, dma_cleanup, arch_teardown_dma_ops, unbound.</summary>
