@@ -8,7 +8,7 @@ namespace IommuActors.Cli.Stress;
 internal sealed class StressObserver(IExplorationObserver? journal, StressBudget budget, Action<StressObserver>? onProgress) : IExplorationObserver
 {
     private const int ProgressEvery = 200;
-    private const int MemoryEvery = 2_000;
+    private const int MemoryEvery = 20_000;
 
     public long Schedules { get; private set; }
 
@@ -37,7 +37,7 @@ internal sealed class StressObserver(IExplorationObserver? journal, StressBudget
         journal?.OnScheduleCompleted(index, schedules, steps, schedule);
         if (schedules % MemoryEvery == 0)
         {
-            Memory.Add(new MemorySample(budget.Elapsed.TotalSeconds, schedules, GC.GetTotalMemory(false), Environment.WorkingSet));
+            Memory.Add(MemorySample.Now(budget, schedules));
         }
 
         if (schedules % ProgressEvery == 0)
@@ -50,6 +50,11 @@ internal sealed class StressObserver(IExplorationObserver? journal, StressBudget
 /// <summary>Memory at one point of a stress run.</summary>
 /// <param name="Seconds">Seconds since the start.</param>
 /// <param name="Schedules">Schedules explored by then.</param>
-/// <param name="ManagedBytes">Managed heap in use.</param>
+/// <param name="ManagedBytes">Live managed heap (after a full collection).</param>
 /// <param name="WorkingSetBytes">The process's working set.</param>
-internal sealed record MemorySample(double Seconds, long Schedules, long ManagedBytes, long WorkingSetBytes);
+internal sealed record MemorySample(double Seconds, long Schedules, long ManagedBytes, long WorkingSetBytes)
+{
+    /// <summary>Live managed bytes after a full collection (a few milliseconds every 20,000 schedules), and the working set.</summary>
+    public static MemorySample Now(StressBudget budget, long schedules) =>
+        new(budget.Elapsed.TotalSeconds, schedules, GC.GetTotalMemory(forceFullCollection: true), Environment.WorkingSet);
+}

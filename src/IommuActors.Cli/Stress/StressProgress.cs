@@ -53,7 +53,7 @@ internal static class StressProgress
 
     private static (ExplorationReport Report, IReadOnlyList<MemorySample> Memory) Finish(ExplorationReport report, StressObserver observer)
     {
-        observer.Memory.Add(new MemorySample(observer.Budget.Elapsed.TotalSeconds, report.Schedules, GC.GetTotalMemory(false), Environment.WorkingSet));
+        observer.Memory.Add(MemorySample.Now(observer.Budget, report.Schedules));
         return (report, observer.Memory);
     }
 }
