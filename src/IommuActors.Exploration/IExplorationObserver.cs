@@ -30,4 +30,17 @@ public interface IExplorationObserver
     /// <param name="steps">Deliveries executed by this call so far.</param>
     /// <param name="schedule">The explored schedule when <see cref="WantsSchedules"/> is true, else null.</param>
     void OnScheduleCompleted(int index, int schedules, long steps, Schedule? schedule);
+
+    /// <summary>
+    /// Called every <see cref="CoverageEvery"/> schedules of a single-worker exploration that collects coverage,
+    /// with the (actor type, state, message type) triples covered and known so far (for live displays).
+    /// </summary>
+    /// <param name="covered">Triples covered.</param>
+    /// <param name="known">Triples known.</param>
+    void OnCoverage(int covered, int known)
+    {
+    }
+
+    /// <summary>How often <see cref="OnCoverage"/> is called, in schedules.</summary>
+    const int CoverageEvery = 500;
 }

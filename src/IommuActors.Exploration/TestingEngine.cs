@@ -79,6 +79,11 @@ public static partial class TestingEngine
             }
 
             observer?.OnScheduleCompleted(i, schedules, deliveries, observer.WantsSchedules ? system.RecordedSchedule() : null);
+            if (coverage is not null && observer is not null && schedules % IExplorationObserver.CoverageEvery == 0)
+            {
+                observer.OnCoverage(coverage.CoveredCount, coverage.KnownCount);
+            }
+
             if (result.Violation is not null && options.StopOnFirstViolation)
             {
                 break;

@@ -18,6 +18,8 @@ internal sealed class StressObserver(IExplorationObserver? journal, StressBudget
 
     public List<MemorySample> Memory { get; } = [];
 
+    public (int Covered, int Known)? Coverage { get; private set; }
+
     public StressBudget Budget => budget;
 
     public bool WantsSchedules => journal?.WantsSchedules == true;
@@ -29,6 +31,8 @@ internal sealed class StressObserver(IExplorationObserver? journal, StressBudget
         ViolationIds.Add(violation.Violation.Id);
         journal?.OnViolation(violation);
     }
+
+    public void OnCoverage(int covered, int known) => Coverage = (covered, known);
 
     public void OnScheduleCompleted(int index, int schedules, long steps, Schedule? schedule)
     {

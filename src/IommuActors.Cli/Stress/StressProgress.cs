@@ -24,18 +24,19 @@ internal static class StressProgress
         (ExplorationReport Report, IReadOnlyList<MemorySample> Memory)? result = null;
         AnsiConsole.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 20 }, new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask(Describe(run, 0, 0, 0), maxValue: 1000);
+                var task = context.AddTask(Describe(run, 0, 0, 0, null), maxValue: 1000);
                 var observer = new StressObserver(recorder, run.Budget, o =>
                 {
-                    task.Description = Describe(run, o.Schedules, o.ViolationIds.Count, o.ViolationIds.Distinct().Count());
+                    task.Description = Describe(run, o.Schedules, o.ViolationIds.Count, o.ViolationIds.Distinct().Count(), o.Coverage);
                     task.Value = 1000 * Fraction(run.Budget, o.Schedules);
                 });
                 result = Finish(explore(observer), observer);
                 var report = result.Value.Report;
-                task.Description = Describe(run, report.Schedules, report.Violations.Count, report.Violations.Select(v => v.Violation.Id).Distinct().Count());
+                var coverage = report.Coverage is { } c ? (c.CoveredCount, c.KnownCount) : observer.Coverage;
+                task.Description = Describe(run, report.Schedules, report.ViolationCounts.Values.Sum(), report.ViolationCounts.Count, coverage);
                 task.Value = 1000;
             });
         return result!.Value;
@@ -45,10 +46,11 @@ internal static class StressProgress
     private static double Fraction(StressBudget budget, long schedules) =>
         Math.Min(1, Math.Max(budget.Elapsed / budget.Duration, (double)schedules / budget.Iterations));
 
-    private static string Describe(StressRun run, long schedules, int violations, int distinct)
+    private static string Describe(StressRun run, long schedules, int violations, int distinct, (int Covered, int Known)? coverage)
     {
         var rate = schedules / Math.Max(0.001, run.Budget.Elapsed.TotalSeconds);
-        return Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{run.Scenario.Name} {run.Kernel.Version}: {schedules:N0} schedules, {rate:N0}/s, {violations} violations ({distinct} kinds)"));
+        var covered = coverage is { } c ? string.Create(CultureInfo.InvariantCulture, $" | cov {c.Covered}/{c.Known}") : string.Empty;
+        return Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{schedules:N0} sched | {rate:N0}/s | {violations} viol ({distinct} kinds){covered}"));
     }
 
     private static (ExplorationReport Report, IReadOnlyList<MemorySample> Memory) Finish(ExplorationReport report, StressObserver observer)

@@ -78,6 +78,12 @@ public sealed class CoverageCollector : IStepObserver
         _snapshotCount = 0;
     }
 
+    /// <summary>Gets the triples covered so far.</summary>
+    public int CoveredCount => _covered.Count;
+
+    /// <summary>Gets the triples known so far (covered, or handled by some actor's initial behaviour).</summary>
+    public int KnownCount => _covered.Count + _registered.Count(t => !_covered.Contains(t));
+
     /// <summary>Builds the report.</summary>
     /// <param name="top">How many of the most frequent racing pairs to list.</param>
     /// <returns>The report.</returns>
