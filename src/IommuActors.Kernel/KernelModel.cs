@@ -38,6 +38,47 @@ public static class KernelModel
         return new KernelTrace(replay, captured?.Dmesg.ToArray() ?? []);
     }
 
+    /// <summary>Replays <paramref name="schedule"/> and records, after every delivery, its dmesg, the held locks and the IOMMU stream tables.</summary>
+    /// <param name="topology">The machine.</param>
+    /// <param name="kernel">The kernel.</param>
+    /// <param name="schedule">A schedule recorded by exploring <see cref="Build(TopologySpec, KernelConfig)"/>.</param>
+    /// <returns>The timeline.</returns>
+    public static KernelTimeline Timeline(TopologySpec topology, KernelConfig kernel, Schedule schedule)
+    {
+        Model.Kernel? captured = null;
+        var program = Build(topology, kernel, logging: true, k => captured = k);
+        var frames = new List<TimelineFrame>();
+        IReadOnlyList<string> setup = [];
+        var printed = 0;
+        var consumed = 0;
+        var snapshot = Invariant.Always("timeline-frame", system =>
+        {
+            var k = captured!;
+            var dmesg = k.Dmesg.Skip(printed).ToArray();
+            printed = k.Dmesg.Count;
+            if (system.RecordedSteps == 0)
+            {
+                setup = dmesg;
+                return null;
+            }
+
+            var locks = new[] { k.ProbeDeviceLock }.Concat(k.Groups.Select(g => g.Mutex)).Concat(k.Devices.Select(d => d.Lock))
+                .Where(m => m.Owner is not null).Select(m => new LockHold(m.Name, m.Owner!.ThreadName)).ToArray();
+            var streams = k.Iommus.SelectMany(i => i.Streams.OrderBy(s => s.Key).Select(s => new StreamMapping(i.Name, s.Key, s.Value.ToString()))).ToArray();
+            frames.Add(new TimelineFrame(consumed, system.RecordedSteps - consumed, dmesg, locks, streams));
+            consumed = system.RecordedSteps;
+            return null;
+        });
+        var replay = TestingEngine.Replay(program with { Invariants = [snapshot, .. program.Invariants] }, schedule);
+        if (captured is { } done && done.Dmesg.Count > printed && frames.Count > 0)
+        {
+            // What the invariant checks printed after the last snapshot (the violation itself, quiescence reports).
+            frames[^1] = frames[^1] with { Dmesg = [.. frames[^1].Dmesg, .. done.Dmesg.Skip(printed)] };
+        }
+
+        return new KernelTimeline(replay, setup, frames);
+    }
+
     private static ActorProgram Build(TopologySpec topology, KernelConfig kernel, bool logging, Action<Model.Kernel>? onKernel) =>
         new($"{topology.Name}@{kernel}", system =>
         {

@@ -12,6 +12,8 @@ public class HelpTests
     [InlineData("bench-journal-help", new[] { "bench", "journal", "--help" })]
     [InlineData("explore-help", new[] { "explore", "--help" })]
     [InlineData("stress-help", new[] { "stress", "--help" })]
+    [InlineData("report-help", new[] { "report", "--help" })]
+    [InlineData("bench-report-help", new[] { "bench", "report", "--help" })]
     [InlineData("kernels-help", new[] { "kernels", "--help" })]
     [InlineData("journal-help", new[] { "journal", "--help" })]
     public void Help_layout_has_not_changed(string name, string[] args)

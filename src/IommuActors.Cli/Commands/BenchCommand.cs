@@ -24,6 +24,7 @@ internal static class BenchCommand
         bench.Add(BenchBootCommand.Create(global));
         bench.Add(BenchStrategiesCommand.Create(global));
         bench.Add(BenchJournalCommand.Create());
+        bench.Add(BenchReportCommand.Create());
         return bench;
     }
 

@@ -33,6 +33,7 @@ internal static class CliCommands
         root.Add(BenchCommand.Create(global));
         root.Add(ExploreCommand.Create(global));
         root.Add(StressCommand.Create(global));
+        root.Add(ReportCommand.Create(global));
         root.Add(KernelsCommand.Create());
         root.Add(RunsCommand.Create(global));
         root.Add(ReplayCommand.Create(global));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using IommuActors.Cli.Explore;
 using IommuActors.Cli.Journaling;
 using IommuActors.Cli.Output;
+using IommuActors.Cli.Report;
 using IommuActors.Cli.Settings;
 using IommuActors.Exploration;
 
@@ -22,7 +23,7 @@ internal static class ExploreCommand
         var o = new ExploreOptions();
         var command = new Command("explore", "Explore a scenario's schedules and report invariant violations (exit 2 when one is found)")
         {
-            target, o.Strategy, o.StrategyBound, o.Iterations, o.Seed, o.MaxSteps, o.Workers, o.All, o.Resume, o.RecordAll, o.Progress,
+            target, o.Strategy, o.StrategyBound, o.Iterations, o.Seed, o.MaxSteps, o.Workers, o.All, o.Resume, o.RecordAll, o.Progress, o.Junit,
         };
         foreach (var option in o.Scenario.All.Append(o.Json))
         {
@@ -74,8 +75,10 @@ internal static class ExploreCommand
         }
 
         var request = new ExploreRequest(name, program, options);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var (report, recorder, recorded) = JournaledExplore.Run(
             journal, ExploreJournal.ForToy(name, options), resume, parseResult, o, options, opts => TestingEngine.Explore(program, opts));
+        JunitFile.Write(parseResult.GetValue(o.Junit), name, "-", "-", report, clock.Elapsed.TotalSeconds, recorder);
         var output = parseResult.InvocationConfiguration.Output;
         if (parseResult.GetValue(o.Json))
         {

@@ -65,6 +65,14 @@ internal sealed class ExploreOptions
     /// <summary>Gets <c>--json</c>.</summary>
     public Option<bool> Json { get; } = CommonOptions.Json("Print one JSON object instead of text");
 
+    public Option<string?> Junit { get; } = JunitOption();
+
+    public static Option<string?> JunitOption() => new("--junit")
+    {
+        HelpName = "FILE",
+        Description = "Also write JUnit XML: one failing test case per violation, or one passing case for the scenario and variant",
+    };
+
     /// <summary>Gets the scenario options.</summary>
     public ScenarioOptions Scenario { get; } = new();
 

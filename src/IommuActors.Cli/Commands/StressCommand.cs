@@ -12,7 +12,7 @@ internal static class StressCommand
         var o = new StressOptions();
         var command = new Command("stress", "Hammer a scenario, a generated topology or a device tree with schedules (controlled) or real threads (concurrent); exit 2 on a violation")
         {
-            o.Target, o.Dispatcher, o.Duration, o.Iterations, o.Workers, o.Strategy, o.Fault, o.Seed, o.MaxSteps,
+            o.Target, o.Dispatcher, o.Duration, o.Iterations, o.Workers, o.Strategy, o.Fault, o.Seed, o.MaxSteps, o.Junit,
         };
         foreach (var option in o.Scenario.All.Append(o.Json))
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using IommuActors.Cli.Commands;
 using IommuActors.Cli.Output;
+using IommuActors.Cli.Report;
 using IommuActors.Cli.Settings;
 using IommuActors.Exploration;
 using IommuActors.Cli.Journaling;
@@ -47,6 +48,7 @@ internal static class ScenarioExplore
         }
 
         ScenarioRun? run = null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var info = ExploreJournal.ForScenario(scenario.Name, scenario.SourceFile, variant.Name, kernel, options);
         var (report, recorder, recorded) = JournaledExplore.Run(journal, info, resume, parseResult, o, options, opts =>
         {
@@ -54,6 +56,7 @@ internal static class ScenarioExplore
             return run.Report;
         });
         run = run! with { Report = report };
+        JunitFile.Write(parseResult.GetValue(o.Junit), scenario.Name, variant.Name, kernel.ToString(), report, clock.Elapsed.TotalSeconds, recorder);
         var output = parseResult.InvocationConfiguration.Output;
         if (parseResult.GetValue(o.Json))
         {

@@ -40,6 +40,8 @@ internal sealed class StressOptions
 
     public Option<bool> Json { get; } = CommonOptions.Json("Print one JSON object (the summary) instead of the progress bar and table");
 
+    public Option<string?> Junit { get; } = Commands.ExploreOptions.JunitOption();
+
     public ScenarioOptions Scenario { get; } = new();
 
     private static Option<string?> Strategies()

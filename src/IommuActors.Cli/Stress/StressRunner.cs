@@ -3,6 +3,7 @@ using IommuActors.Cli.Commands;
 using IommuActors.Cli.Explore;
 using IommuActors.Cli.Journaling;
 using IommuActors.Cli.Output;
+using IommuActors.Cli.Report;
 using IommuActors.Cli.Settings;
 using IommuActors.Exploration;
 using IommuActors.Scenarios;
@@ -62,6 +63,7 @@ internal static class StressRunner
             ? TestingEngine.ExploreConcurrent(program, options with { Observer = observer }, workers)
             : TestingEngine.Explore(program, options with { Observer = observer }), recorder);
         var recorded = recorder?.Complete(report);
+        JunitFile.Write(parseResult.GetValue(o.Junit), scenario.Name, variant.Name, kernel.ToString(), report, budget.Elapsed.TotalSeconds, recorder);
         var summary = StressSummary.From(run, report, memory, recorded, recorder);
         if (json)
         {
