@@ -7,9 +7,15 @@ internal sealed partial class Kernel : IStateHashable
 {
     public void HashState(StateHasher hasher)
     {
+        // Fault-injection state only counts when faults are on, so hashes recorded without faults stay valid.
+        var faults = Topology.Faults != global::IommuActors.Kernel.Topology.FaultSpec.None;
         foreach (var dev in Devices)
         {
-            hasher.Add($"{dev.Name}|{dev.Registered}|{dev.Dead}|{dev.Bound}|{dev.Driver?.Name}|{dev.DmaOps}|{dev.Group?.Id}|{dev.ArmMapping?.Id}|{dev.Attempts}|{dev.Failed}|{dev.InjectedDefers}|{dev.InjectedFailure}");
+            hasher.Add($"{dev.Name}|{dev.Registered}|{dev.Dead}|{dev.Bound}|{dev.Driver?.Name}|{dev.DmaOps}|{dev.Group?.Id}|{dev.ArmMapping?.Id}|{dev.Attempts}|{dev.Failed}");
+            if (faults)
+            {
+                hasher.Add($"{dev.InjectedDefers}|{dev.InjectedFailure}");
+            }
             hasher.Add(dev.Iommu is { } i ? $"{i.Fwspec?.FirstNode.Name}|{i.Fwspec?.Ops?.Name}|{string.Join(",", i.Fwspec?.Ids ?? [])}|{string.Join(",", (i.Priv ?? []).Select(p => $"{p.Iommu.Name}:{p.Stream}"))}|{i.IommuDev?.Name}" : "-");
         }
 
@@ -23,7 +29,11 @@ internal sealed partial class Kernel : IStateHashable
             hasher.Add($"{group.Id}|{string.Join(",", group.Devices)}|{group.Domain}|{group.DefaultDomain}|{group.Owner}|{group.OwnerCount}");
         }
 
-        hasher.Add(string.Join(",", LateModules.Select(d => d.Name)));
+        if (faults)
+        {
+            hasher.Add(string.Join(",", LateModules.Select(d => d.Name)));
+        }
+
         hasher.Add($"{string.Join(",", Core.Pending)}|{string.Join(",", Core.Active)}|{Core.TriggerCount}|{Core.Enabled}|{Core.InitcallsDone}|{Core.WorkPending}");
     }
 }
