@@ -1,3 +1,4 @@
+using IommuActors.Exploration.Coverage;
 using IommuActors.Exploration.Strategies;
 using IommuActors.Runtime;
 using IommuActors.Runtime.Scheduling;
@@ -31,8 +32,11 @@ public static partial class TestingEngine
         workers = workers > 0 ? workers : Environment.ProcessorCount;
         var strategies = Enumerable.Range(0, workers).Select(_ => strategyFactory()).ToArray();
         var pipeline = new ChunkPipeline(program, options, (options.Iterations - options.StartAt + ObservedChunk - 1) / ObservedChunk, workers);
+        // Coverage: one collector per worker (collectors are single-threaded), merged when the workers are done.
+        var collectors = options.Coverage ? Enumerable.Range(0, workers).Select(_ => new CoverageCollector()).ToArray() : null;
+        pipeline.Collectors = collectors;
         var threads = Enumerable.Range(0, workers)
-            .Select(w => new Thread(() => pipeline.Work(strategies[w])) { IsBackground = true, Name = $"explore-{w}" })
+            .Select(w => new Thread(() => pipeline.Work(strategies[w], collectors?[w].Instrument(program) ?? program)) { IsBackground = true, Name = $"explore-{w}" })
             .ToArray();
         foreach (var thread in threads)
         {
@@ -42,7 +46,13 @@ public static partial class TestingEngine
         try
         {
             var report = pipeline.Merge();
-            return report with { Strategy = strategies[0].Description };
+            pipeline.Stop();
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+
+            return report with { Strategy = strategies[0].Description, Coverage = collectors is null ? null : CoverageCollector.Merge(collectors) };
         }
         finally
         {
@@ -69,7 +79,9 @@ public static partial class TestingEngine
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
         private Exception? _failure;
 
-        public void Work(IExplorationStrategy strategy)
+        public CoverageCollector[]? Collectors { get; set; }
+
+        public void Work(IExplorationStrategy strategy, ActorProgram run)
         {
             try
             {
@@ -88,7 +100,7 @@ public static partial class TestingEngine
                         return;
                     }
 
-                    var outcomes = Explore(strategy, chunk);
+                    var outcomes = Explore(strategy, run, chunk);
                     lock (_gate)
                     {
                         _ready[chunk] = outcomes;
@@ -135,6 +147,12 @@ public static partial class TestingEngine
                     }
 
                     observer?.OnScheduleCompleted(i, schedules, deliveries, outcome.Schedule);
+                    if (Collectors is { } live && observer is not null && schedules % IExplorationObserver.CoverageEvery == 0)
+                    {
+                        // A lower bound while the workers run (the best single worker); the report gets the exact union.
+                        observer.OnCoverage(live.Max(c => c.CoveredCount), live.Max(c => c.KnownCount));
+                    }
+
                     if (outcome.Result.Violation is not null && options.StopOnFirstViolation)
                     {
                         return Report(schedules, deliveries, cutOff, found);
@@ -154,7 +172,7 @@ public static partial class TestingEngine
             _slots.Release(workers);
         }
 
-        private ObservedOutcome?[] Explore(IExplorationStrategy strategy, int chunk)
+        private ObservedOutcome?[] Explore(IExplorationStrategy strategy, ActorProgram run, int chunk)
         {
             var first = options.StartAt + (chunk * ObservedChunk);
             var end = Math.Min(options.Iterations, first + ObservedChunk);
@@ -163,7 +181,7 @@ public static partial class TestingEngine
             {
                 strategy.PrepareIteration(i);
                 var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
-                var result = Execute(program, system, options.MaxSteps);
+                var result = Execute(run, system, options.MaxSteps);
                 strategy.CompleteIteration(result.Outcome == RunOutcome.StepBound);
                 var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0UL;
                 outcomes[i - first] = new ObservedOutcome(result, result.Violation is null ? null : system, seed, _wantsSchedules ? system.RecordedSchedule() : null);

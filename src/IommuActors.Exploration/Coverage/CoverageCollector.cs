@@ -17,6 +17,9 @@ public sealed class CoverageCollector : IStepObserver
 
     private readonly HashSet<CoverageTriple> _covered = [];
     private readonly HashSet<CoverageTriple> _registered = [];
+    private readonly HashSet<CoverageTriple> _known = [];
+    private int _coveredCount;
+    private int _knownCount;
     private readonly Dictionary<(EventLabel First, EventLabel Second), long> _pairs = [];
     private EventLabel[] _labels = new EventLabel[16];
     private PendingStep[] _steps = new PendingStep[16];
@@ -47,7 +50,12 @@ public sealed class CoverageCollector : IStepObserver
         ArgumentNullException.ThrowIfNull(handledMessageTypes);
         foreach (var type in handledMessageTypes)
         {
-            _registered.Add(new CoverageTriple(actorType, behaviorState, type));
+            var triple = new CoverageTriple(actorType, behaviorState, type);
+            _registered.Add(triple);
+            if (_known.Add(triple))
+            {
+                Volatile.Write(ref _knownCount, _known.Count);
+            }
         }
     }
 
@@ -55,7 +63,15 @@ public sealed class CoverageCollector : IStepObserver
     public void OnDelivered(string actorPath, string actorType, string behaviorState, object message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        _covered.Add(new CoverageTriple(actorType, behaviorState, TypeNames.Of(message.GetType())));
+        var delivered = new CoverageTriple(actorType, behaviorState, TypeNames.Of(message.GetType()));
+        if (_covered.Add(delivered))
+        {
+            Volatile.Write(ref _coveredCount, _covered.Count);
+            if (_known.Add(delivered))
+            {
+                Volatile.Write(ref _knownCount, _known.Count);
+            }
+        }
         var chosen = -1;
         for (var i = 0; i < _snapshotCount; i++)
         {
@@ -78,11 +94,32 @@ public sealed class CoverageCollector : IStepObserver
         _snapshotCount = 0;
     }
 
-    /// <summary>Gets the triples covered so far.</summary>
-    public int CoveredCount => _covered.Count;
+    /// <summary>Gets the triples covered so far (safe to read from another thread; it may lag).</summary>
+    public int CoveredCount => Volatile.Read(ref _coveredCount);
 
-    /// <summary>Gets the triples known so far (covered, or handled by some actor's initial behaviour).</summary>
-    public int KnownCount => _covered.Count + _registered.Count(t => !_covered.Contains(t));
+    /// <summary>Gets the triples known so far, covered or handled by some actor's initial behaviour (safe to read from another thread; it may lag).</summary>
+    public int KnownCount => Volatile.Read(ref _knownCount);
+
+    /// <summary>Builds one report from the collectors of several workers (their triples and racing pairs added up); call after they finished.</summary>
+    /// <param name="collectors">The workers' collectors.</param>
+    /// <param name="top">How many of the most frequent racing pairs to list.</param>
+    /// <returns>The report.</returns>
+    public static CoverageReport Merge(IReadOnlyList<CoverageCollector> collectors, int top = 20)
+    {
+        ArgumentNullException.ThrowIfNull(collectors);
+        var all = new CoverageCollector();
+        foreach (var c in collectors)
+        {
+            all._covered.UnionWith(c._covered);
+            all._registered.UnionWith(c._registered);
+            foreach (var (key, count) in c._pairs)
+            {
+                all._pairs[key] = all._pairs.GetValueOrDefault(key) + count;
+            }
+        }
+
+        return all.ToReport(top);
+    }
 
     /// <summary>Builds the report.</summary>
     /// <param name="top">How many of the most frequent racing pairs to list.</param>
