@@ -185,6 +185,11 @@ public static partial class TestingEngine
                 strategy.CompleteIteration(result.Outcome == RunOutcome.StepBound);
                 var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0UL;
                 outcomes[i - first] = new ObservedOutcome(result, result.Violation is null ? null : system, seed, _wantsSchedules ? system.RecordedSchedule() : null);
+                if (result.Violation is null)
+                {
+                    system.Recycle();
+                }
+
             }
 
             return outcomes;

@@ -42,6 +42,11 @@ public static partial class TestingEngine
                         strategy.CompleteIteration(result.Outcome == RunOutcome.StepBound);
                         var seed = strategy is ISeededExplorationStrategy r ? r.IterationSeed : 0UL;
                         outcomes[i] = new ScheduleOutcome(result, result.Violation is null ? null : system, seed);
+                        if (result.Violation is null)
+                        {
+                            system.Recycle();
+                        }
+
                         if (result.Violation is not null && options.StopOnFirstViolation)
                         {
                             InterlockedMin(ref firstViolation, i);

@@ -79,6 +79,10 @@ public static partial class TestingEngine
             }
 
             observer?.OnScheduleCompleted(i, schedules, deliveries, observer.WantsSchedules ? system.RecordedSchedule() : null);
+            if (result.Violation is null)
+            {
+                system.Recycle();
+            }
             if (coverage is not null && observer is not null && schedules % IExplorationObserver.CoverageEvery == 0)
             {
                 observer.OnCoverage(coverage.CoveredCount, coverage.KnownCount);
@@ -106,7 +110,9 @@ public static partial class TestingEngine
     public static RunResult Run(ActorProgram program, ISchedulingStrategy strategy, int maxSteps)
     {
         var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
-        return Execute(program, system, maxSteps);
+        var result = Execute(program, system, maxSteps);
+        system.Recycle();
+        return result;
     }
 
     /// <summary>Runs one schedule under <paramref name="strategy"/> and records it.</summary>

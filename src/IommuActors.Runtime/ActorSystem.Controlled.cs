@@ -71,4 +71,17 @@ public sealed partial class ActorSystem
     /// <summary>Returns the schedule recorded so far, keyed by meaning.</summary>
     /// <returns>The schedule.</returns>
     public Schedule RecordedSchedule() => Controlled.Recorder.ToSchedule();
+
+    /// <summary>
+    /// Declares a finished controlled run that nobody will read again: the recorder's buffer is reused by this
+    /// thread's next system (exploration loops call it for every schedule that found nothing). Afterwards the recorded
+    /// schedule reads as empty.
+    /// </summary>
+    public void Recycle()
+    {
+        if (Dispatcher is ControlledDispatcher controlled)
+        {
+            controlled.Recorder.Recycle();
+        }
+    }
 }

@@ -137,6 +137,8 @@ internal static class PingPongBenchmark
     {
         var system = ActorSystem.Create(program.Name, new ActorSystemSettings { Strategy = strategy });
         program.Setup(system);
-        return system.Run(maxSteps);
+        var result = system.Run(maxSteps);
+        system.Recycle(); // as the exploration loops do for schedules that found nothing
+        return result;
     }
 }

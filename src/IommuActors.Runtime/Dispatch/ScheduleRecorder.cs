@@ -11,7 +11,11 @@ internal sealed class ScheduleRecorder
     [ThreadStatic]
     private static int t_capacity;
 
-    private RawStep[] _steps = new RawStep[Math.Max(t_capacity, 16)];
+    /// <summary>One step array a finished recorder of this thread handed back (<see cref="Recycle"/>); the next recorder starts with it.</summary>
+    [ThreadStatic]
+    private static RawStep[]? t_spare;
+
+    private RawStep[] _steps = TakeSpare() ?? new RawStep[Math.Max(t_capacity, 16)];
 
     public int Count { get; private set; }
 
@@ -19,7 +23,7 @@ internal sealed class ScheduleRecorder
     {
         if (Count == _steps.Length)
         {
-            Array.Resize(ref _steps, _steps.Length * 2);
+            Array.Resize(ref _steps, Math.Max(16, _steps.Length * 2));
             t_capacity = Math.Max(t_capacity, _steps.Length);
         }
 
@@ -29,6 +33,29 @@ internal sealed class ScheduleRecorder
         s.Sequence = sequence;
         s.MessageType = messageType;
         s.Value = value;
+    }
+
+    /// <summary>
+    /// The run is over and nothing will read this recorder again: its array goes back to the thread for the next
+    /// recorder (cleared, so no subject stays reachable), and this recorder is left empty.
+    /// </summary>
+    public void Recycle()
+    {
+        var steps = _steps;
+        _steps = [];
+        Array.Clear(steps, 0, Count);
+        Count = 0;
+        if (steps.Length > 0 && (t_spare is null || t_spare.Length < steps.Length))
+        {
+            t_spare = steps;
+        }
+    }
+
+    private static RawStep[]? TakeSpare()
+    {
+        var spare = t_spare;
+        t_spare = null;
+        return spare;
     }
 
     public Schedule ToSchedule()
