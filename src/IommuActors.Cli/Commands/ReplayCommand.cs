@@ -6,7 +6,6 @@ using IommuActors.Cli.Settings;
 using IommuActors.Exploration;
 using IommuActors.Journal;
 using IommuActors.Kernel;
-using IommuActors.Kernel.Versions;
 using IommuActors.Runtime.Hashing;
 using IommuActors.Runtime.Scheduling;
 using IommuActors.Scenarios;
@@ -27,10 +26,7 @@ internal static class ReplayCommand
             using var session = new JournalSession(new SettingsReader(global.LoadConfig(parseResult), parseResult), parseResult);
             var journal = session.Required;
             var journalId = parseResult.GetRequiredValue(id);
-            var violation = journal.GetViolationAsync(journalId, CancellationToken.None).GetAwaiter().GetResult()
-                ?? throw new UsageException($"no violation {journalId} in {journal.Description}.");
-            var run = journal.GetRunAsync(violation.RunId, CancellationToken.None).GetAwaiter().GetResult()
-                ?? throw new UsageException($"violation {journalId} names run {violation.RunId}, which is not in {journal.Description}.");
+            var (violation, run) = JournaledViolation.Load(journal, journalId);
             var schedule = Schedule.Parse(violation.Schedule, $"violation {journalId}");
             var (replay, dmesg) = Replay(run.Info, schedule);
             var found = replay.Run?.Violation?.Id;
@@ -71,11 +67,7 @@ internal static class ReplayCommand
         }
 
         var scenario = ScenarioLoader.Load(info.SourceFile);
-        var kernel = KernelConfig.Resolve(
-            info.Kernel ?? throw new UsageException($"run of {info.Scenario} has no kernel recorded."),
-            info.Fixes.Where(f => f.StartsWith('+')).Select(f => f[1..]),
-            info.Fixes.Where(f => f.StartsWith('-')).Select(f => f[1..]));
-        var trace = KernelModel.Trace(scenario.Topology, kernel, schedule);
+        var trace = KernelModel.Trace(scenario.Topology, JournaledViolation.KernelOf(info, $"run of {info.Scenario}"), schedule);
         return (trace.Replay, trace.Dmesg);
     }
 

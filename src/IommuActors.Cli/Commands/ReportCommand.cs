@@ -22,10 +22,7 @@ internal static class ReportCommand
             using var session = new JournalSession(new SettingsReader(global.LoadConfig(parseResult), parseResult), parseResult);
             var journal = session.Required;
             var journalId = parseResult.GetRequiredValue(id);
-            var violation = journal.GetViolationAsync(journalId, CancellationToken.None).GetAwaiter().GetResult()
-                ?? throw new UsageException($"no violation {journalId} in {journal.Description}.");
-            var run = journal.GetRunAsync(violation.RunId, CancellationToken.None).GetAwaiter().GetResult()
-                ?? throw new UsageException($"violation {journalId} names run {violation.RunId}, which is not in {journal.Description}.");
+            var (violation, run) = JournaledViolation.Load(journal, journalId);
             var model = ReportBuilder.Build(violation, run.Info, parseResult.GetValue(full), !parseResult.GetValue(noDiff));
             var stdout = parseResult.InvocationConfiguration.Output;
             var path = parseResult.GetValue(output);

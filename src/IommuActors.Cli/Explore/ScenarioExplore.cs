@@ -95,12 +95,5 @@ internal static class ScenarioExplore
             ?? throw new UsageException($"--resume: run {resume.RunId} explored variant '{info.Variant}', which {scenario.SourceFile} no longer declares.");
     }
 
-    private static KernelConfig ResumedKernel(RunResume resume)
-    {
-        var info = resume.Run.Info;
-        return KernelConfig.Resolve(
-            info.Kernel ?? throw new UsageException($"--resume: run {resume.RunId} has no kernel recorded."),
-            info.Fixes.Where(f => f.StartsWith('+')).Select(f => f[1..]),
-            info.Fixes.Where(f => f.StartsWith('-')).Select(f => f[1..]));
-    }
+    private static KernelConfig ResumedKernel(RunResume resume) => JournaledViolation.KernelOf(resume.Run.Info, $"--resume: run {resume.RunId}");
 }

@@ -1,4 +1,5 @@
 using IommuActors.Cli.Explore;
+using IommuActors.Cli.Journaling;
 using IommuActors.Exploration;
 using IommuActors.Exploration.Minimization;
 using IommuActors.Journal;
@@ -25,10 +26,7 @@ internal static class ReportBuilder
         else
         {
             var scenario = ScenarioLoader.Load(info.SourceFile);
-            var kernel = KernelConfig.Resolve(
-                info.Kernel ?? throw new UsageException($"run of {info.Scenario} has no kernel recorded."),
-                info.Fixes.Where(f => f.StartsWith('+')).Select(f => f[1..]),
-                info.Fixes.Where(f => f.StartsWith('-')).Select(f => f[1..]));
+            var kernel = JournaledViolation.KernelOf(info, $"run of {info.Scenario}");
             program = KernelModel.Build(scenario.Topology, kernel);
             timeline = KernelModel.Timeline(scenario.Topology, kernel, schedule);
         }
