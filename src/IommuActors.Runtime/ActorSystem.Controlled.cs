@@ -18,6 +18,9 @@ public sealed partial class ActorSystem
     /// <summary>Gets a value indicating whether nothing is enabled any more.</summary>
     public bool IsQuiescent => !Controlled.HasWork;
 
+    /// <summary>Gets a value indicating whether unstashed messages wait for delivery; they go before any choice, so <see cref="Step"/> delivers one without asking the strategy.</summary>
+    public bool HasForcedSteps => Controlled.HasForcedSteps;
+
     private ControlledDispatcher Controlled => Dispatcher as ControlledDispatcher
         ?? throw new InvalidOperationException("this operation needs the controlled dispatcher");
 

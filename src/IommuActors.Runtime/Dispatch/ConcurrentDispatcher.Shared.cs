@@ -3,20 +3,23 @@ using IommuActors.Runtime.Scheduling;
 namespace IommuActors.Runtime.Dispatch;
 
 /// <summary>
-/// Shared emulated state on real threads. A handler that touches it (<see cref="ActorSystem.TouchShared"/>) holds the
-/// system's shared-state lock from that touch until it returns, so handlers stay atomic steps, as in controlled mode.
-/// The order in which handlers took the lock is recorded: per-actor receive orders alone do not fix how handlers on
-/// different actors interleaved their accesses, and a controlled rebuild must follow that order too.
+/// Shared emulated state on real threads. A step that touches it (<see cref="ActorSystem.TouchShared"/>) holds the
+/// system's shared-state lock from that touch until the step ends, so steps stay atomic, as in controlled mode. A step
+/// is a delivery together with the deliveries of the messages it unstashed: the controlled dispatcher runs those
+/// before anything else (forced steps). The order in which steps took the lock is recorded, keyed by the step's
+/// delivery in its actor's receive log: per-actor receive orders alone do not fix how steps on different actors
+/// interleaved their accesses, and a controlled rebuild must follow that order too.
 /// </summary>
 internal sealed partial class ConcurrentDispatcher
 {
+    /// <summary>The step this worker thread is running (one per thread, reused).</summary>
     [ThreadStatic]
     private static SharedScope? _scope;
 
     private readonly object _sharedLock = new();
     private readonly List<SharedAccess> _sharedOrder = [];
 
-    /// <summary>Gets, in lock order, which delivery (actor path, index in its receive log) touched shared state.</summary>
+    /// <summary>Gets, in lock order, which step (actor path, index of its delivery in the receive log) touched shared state.</summary>
     public IReadOnlyList<SharedAccess> SharedOrder()
     {
         lock (_sharedLock)
@@ -25,10 +28,10 @@ internal sealed partial class ConcurrentDispatcher
         }
     }
 
-    /// <summary>The running handler touches shared state: take the lock (once per handler) and record the access.</summary>
+    /// <summary>The running step touches shared state: take the lock (once per step) and record the access.</summary>
     public void TouchShared()
     {
-        if (_scope is not { Owner: var owner, Held: false } scope || !ReferenceEquals(owner, this))
+        if (_scope is not { Active: true, Held: false } scope || !ReferenceEquals(scope.Owner, this))
         {
             return;
         }
@@ -38,40 +41,53 @@ internal sealed partial class ConcurrentDispatcher
         _sharedOrder.Add(new SharedAccess(scope.Path, scope.LogIndex));
     }
 
-    /// <summary>Runs a handler in a scope that releases the shared-state lock when it returns.</summary>
-    private void InvokeScoped(ActorCell cell, ConcurrentMailbox mailbox, in Envelope envelope)
+    /// <summary>Starts a step of <paramref name="cell"/>; its receive-log index is set when the delivery is logged (-1 for unlogged work).</summary>
+    private SharedScope BeginStep(ActorCell cell)
     {
-        var outer = _scope;
-        int logIndex;
-        lock (mailbox.Log)
-        {
-            logIndex = mailbox.Log.Count - 1;
-        }
+        var scope = _scope ??= new SharedScope();
+        scope.Owner = this;
+        scope.Path = cell.PathText;
+        scope.LogIndex = -1;
+        scope.Held = false;
+        scope.Active = true;
+        return scope;
+    }
 
-        var scope = new SharedScope(this, cell.PathText, logIndex);
-        _scope = scope;
-        try
+    /// <summary>Ends the step: releases the shared-state lock if the step took it.</summary>
+    private void EndStep(SharedScope scope)
+    {
+        scope.Active = false;
+        if (scope.Held)
         {
-            cell.Invoke(envelope);
-        }
-        finally
-        {
-            _scope = outer;
-            if (scope.Held)
-            {
-                Monitor.Exit(_sharedLock);
-            }
+            scope.Held = false;
+            Monitor.Exit(_sharedLock);
         }
     }
 
-    private sealed class SharedScope(ConcurrentDispatcher owner, string path, int logIndex)
+    /// <summary>Delivers the messages <paramref name="cell"/>'s step unstashed, inside that step.</summary>
+    private int DeliverUnstashed(ActorCell cell, ConcurrentMailbox mailbox)
     {
-        public ConcurrentDispatcher Owner { get; } = owner;
+        var delivered = 0;
+        while (!cell.IsTerminated && cell.TryTakeUnstashed(out var unstashed, out _))
+        {
+            Deliver(cell, mailbox, unstashed);
+            Done(1);
+            delivered++;
+        }
 
-        public string Path { get; } = path;
+        return delivered;
+    }
 
-        public int LogIndex { get; } = logIndex;
+    private sealed class SharedScope
+    {
+        public ConcurrentDispatcher? Owner { get; set; }
+
+        public string Path { get; set; } = string.Empty;
+
+        public int LogIndex { get; set; }
 
         public bool Held { get; set; }
+
+        public bool Active { get; set; }
     }
 }

@@ -66,22 +66,31 @@ internal sealed partial class ConcurrentDispatcher
         {
             while (handled < _throughput && !_stopping)
             {
-                if (!cell.IsTerminated && cell.TryTakeUnstashed(out var unstashed, out _))
+                var step = BeginStep(cell);
+                try
                 {
+                    // Messages unstashed outside a delivery (a restart) are a step of their own.
+                    var unstashed = DeliverUnstashed(cell, mailbox);
+                    if (unstashed > 0)
+                    {
+                        handled += unstashed;
+                        continue;
+                    }
+
+                    if (!mailbox.Queue.TryDequeue(out var item))
+                    {
+                        break;
+                    }
+
                     handled++;
-                    Deliver(cell, mailbox, unstashed);
+                    Process(cell, mailbox, item, step);
                     Done(1);
-                    continue;
+                    handled += DeliverUnstashed(cell, mailbox);
                 }
-
-                if (!mailbox.Queue.TryDequeue(out var item))
+                finally
                 {
-                    break;
+                    EndStep(step);
                 }
-
-                handled++;
-                Process(cell, mailbox, item);
-                Done(1);
             }
         }
         finally
@@ -93,7 +102,7 @@ internal sealed partial class ConcurrentDispatcher
         Reschedule(cell);
     }
 
-    private void Process(ActorCell cell, ConcurrentMailbox mailbox, in MailItem item)
+    private void Process(ActorCell cell, ConcurrentMailbox mailbox, in MailItem item, SharedScope step)
     {
         if (cell.IsTerminated)
         {
@@ -128,7 +137,12 @@ internal sealed partial class ConcurrentDispatcher
                 TimerCancelled(timer);
             }
 
-            mailbox.Log.Add(new ScheduleStep(StepKind.Timer, cell.PathText, timer.SenderPath, seq, TypeNames.Of(timer.Payload.GetType()), 0));
+            lock (mailbox.Log)
+            {
+                mailbox.Log.Add(new ScheduleStep(StepKind.Timer, cell.PathText, timer.SenderPath, seq, TypeNames.Of(timer.Payload.GetType()), 0));
+                step.LogIndex = mailbox.Log.Count - 1;
+            }
+
             Deliver(cell, mailbox, new Envelope(timer.Payload, ActorRefs.Nobody));
             return;
         }
@@ -138,6 +152,7 @@ internal sealed partial class ConcurrentDispatcher
         lock (mailbox.Log)
         {
             mailbox.Log.Add(new ScheduleStep(StepKind.Deliver, cell.PathText, channel.SenderPath, sequence, TypeNames.Of(item.Envelope.Message.GetType()), 0));
+            step.LogIndex = mailbox.Log.Count - 1;
         }
 
         Deliver(cell, mailbox, item.Envelope);
@@ -153,7 +168,7 @@ internal sealed partial class ConcurrentDispatcher
             _stopping = true;
         }
 
-        InvokeScoped(cell, mailbox, envelope);
+        cell.Invoke(envelope);
         if (System.Violation is not null)
         {
             _stopping = true;

@@ -34,6 +34,8 @@ internal sealed class ControlledDispatcher(ActorSystem system, ISchedulingStrate
 
     public bool HasWork => _forced.Count > 0 || _enabled.Count > 0;
 
+    public bool HasForcedSteps => _forced.Count > 0;
+
     public override ActorCell? SwapCurrent(ActorCell? cell)
     {
         var previous = _current;
