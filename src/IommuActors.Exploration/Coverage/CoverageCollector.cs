@@ -17,7 +17,6 @@ public sealed class CoverageCollector : IStepObserver
 
     private readonly HashSet<CoverageTriple> _covered = [];
     private readonly HashSet<CoverageTriple> _registered = [];
-    private readonly HashSet<CoverageTriple> _known = [];
     private int _coveredCount;
     private int _knownCount;
     private readonly Dictionary<(EventLabel First, EventLabel Second), long> _pairs = [];
@@ -51,10 +50,9 @@ public sealed class CoverageCollector : IStepObserver
         foreach (var type in handledMessageTypes)
         {
             var triple = new CoverageTriple(actorType, behaviorState, type);
-            _registered.Add(triple);
-            if (_known.Add(triple))
+            if (_registered.Add(triple) && !_covered.Contains(triple))
             {
-                Volatile.Write(ref _knownCount, _known.Count);
+                Volatile.Write(ref _knownCount, _knownCount + 1);
             }
         }
     }
@@ -67,9 +65,9 @@ public sealed class CoverageCollector : IStepObserver
         if (_covered.Add(delivered))
         {
             Volatile.Write(ref _coveredCount, _covered.Count);
-            if (_known.Add(delivered))
+            if (!_registered.Contains(delivered))
             {
-                Volatile.Write(ref _knownCount, _known.Count);
+                Volatile.Write(ref _knownCount, _knownCount + 1);
             }
         }
         var chosen = -1;

@@ -1,3 +1,5 @@
+using IommuActors.Exploration.Coverage;
+using IommuActors.Exploration.Strategies;
 using IommuActors.TestKit.Toys;
 
 namespace IommuActors.Exploration.Tests.Coverage;
@@ -21,5 +23,24 @@ public class ParallelCoverageTests
         two.RacingPairs.ShouldBe(one.RacingPairs);
         two.RacingPairsInBothOrders.ShouldBe(one.RacingPairsInBothOrders);
         two.TopRacingPairs.Select(p => (p.First, p.Second, p.Count)).ShouldBe(one.TopRacingPairs.Select(p => (p.First, p.Second, p.Count)));
+    }
+
+    [Fact]
+    public void LiveCounts_MatchTheReport_AfterEverySchedule()
+    {
+        var collector = new CoverageCollector();
+        var program = collector.Instrument(PingPong.Program(2, 3));
+        var strategy = new RandomExplorationStrategy(5);
+
+        for (var i = 0; i < 30; i++)
+        {
+            strategy.PrepareIteration(i);
+            TestingEngine.RunOnce(program, strategy, 1000);
+            strategy.CompleteIteration(false);
+
+            var report = collector.ToReport();
+            collector.CoveredCount.ShouldBe(report.CoveredCount);
+            collector.KnownCount.ShouldBe(report.KnownCount);
+        }
     }
 }
