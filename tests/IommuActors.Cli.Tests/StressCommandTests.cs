@@ -76,6 +76,9 @@ public sealed class StressCommandTests : IDisposable
     [Theory]
     [InlineData("--duration", "soon", "--duration: 'soon' is not a positive duration")]
     [InlineData("--iterations", "0", "--iterations must be positive")]
+    [InlineData("--fault", "bogus", "--fault: unknown fault 'bogus'")]
+    [InlineData("--fault", "defer-storm=99", "must be a number from 1 to 16")]
+    [InlineData("--fault", "probe-failures=2", "probe-failures takes no count")]
     public void BadBounds_AreUsageErrors(string option, string value, string message)
     {
         var (exitCode, _, stderr) = CliTester.Run("stress", AppleSocGen, option, value, "--journal", "none");

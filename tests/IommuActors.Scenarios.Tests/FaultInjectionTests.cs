@@ -55,6 +55,27 @@ public class FaultInjectionTests
         dmesg.ShouldContain(d => d.Any(l => l.EndsWith("display-subsystem: remove", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void FaultsBlock_IsReadIntoTheTopology_AndABadCountNamesItsKey()
+    {
+        var directory = Directory.CreateTempSubdirectory("iommu-actors-faults-").FullName;
+        try
+        {
+            var good = Path.Combine(directory, "good.conf");
+            var bad = Path.Combine(directory, "bad.conf");
+            const string Head = "scenario {\n  name = f\n  generator { kind = apple-soc }\n  variants { v { kernel = \"6.15\", expect = [] } }\n";
+            File.WriteAllText(good, Head + "  faults { probe-failures = true, defer-storm = 2, late-iommu-drivers = true, unbind-rebind = 3, vfio-churn = 1 }\n}\n");
+            File.WriteAllText(bad, Head + "  faults {\n    defer-storm = 99\n  }\n}\n");
+
+            ScenarioLoader.Load(good).Topology.Faults.ShouldBe(new FaultSpec { ProbeFailures = true, DeferStorm = 2, LateIommuDrivers = true, UnbindRebind = 3, VfioChurn = 1 });
+            Should.Throw<ScenarioException>(() => ScenarioLoader.Load(bad)).Message.ShouldStartWith($"{bad}:6:19: scenario.faults.defer-storm: must be between 0 and 16, not 99");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private sealed class Collect : IExplorationObserver
     {
         public List<Runtime.Scheduling.Schedule> Schedules { get; } = [];

@@ -6,6 +6,7 @@ using IommuActors.Cli.Output;
 using IommuActors.Cli.Report;
 using IommuActors.Cli.Settings;
 using IommuActors.Exploration;
+using IommuActors.Kernel.Topology;
 using IommuActors.Scenarios;
 
 namespace IommuActors.Cli.Stress;
@@ -83,17 +84,24 @@ internal static class StressRunner
         foreach (var fault in given)
         {
             var eq = fault.IndexOf('=', StringComparison.Ordinal);
-            var (name, count) = eq < 0 ? (fault, 1) : (fault[..eq], int.TryParse(fault[(eq + 1)..], out var n) && n is >= 1 and <= 16 ? n : -1);
-            faults = (name, count) switch
+            var name = eq < 0 ? fault : fault[..eq];
+            if (!FaultSpec.Names.Contains(name))
             {
-                (_, -1) => throw new UsageException($"--fault: the count in '{fault}' must be a number from 1 to 16."),
-                ("probe-failures", _) => faults with { ProbeFailures = true },
-                ("late-iommu-drivers", _) => faults with { LateIommuDrivers = true },
-                ("defer-storm", _) => faults with { DeferStorm = count },
-                ("unbind-rebind", _) => faults with { UnbindRebind = count },
-                ("vfio-churn", _) => faults with { VfioChurn = count },
-                _ => throw new UsageException($"--fault: unknown fault '{name}' (probe-failures | defer-storm=N | late-iommu-drivers | unbind-rebind=N | vfio-churn=N)."),
-            };
+                throw new UsageException($"--fault: unknown fault '{name}' ({string.Join(" | ", FaultSpec.Names.Select(n => FaultSpec.TakesCount(n) ? n + "=N" : n))}).");
+            }
+
+            if (eq >= 0 && !FaultSpec.TakesCount(name))
+            {
+                throw new UsageException($"--fault: {name} takes no count.");
+            }
+
+            var count = eq < 0 ? 1 : int.TryParse(fault[(eq + 1)..], out var n) ? n : -1;
+            if (count is < 1 or > FaultSpec.MaxCount)
+            {
+                throw new UsageException($"--fault: the count in '{fault}' must be a number from 1 to {FaultSpec.MaxCount}.");
+            }
+
+            faults = faults.With(name, count);
         }
 
         return scenario with { Topology = scenario.Topology with { Faults = faults } };

@@ -55,23 +55,17 @@ internal static class ScenarioReader
     /// <summary><c>faults { probe-failures = true, defer-storm = 2, late-iommu-drivers = true, unbind-rebind = 1, vfio-churn = 1 }</c>: what the explorer may inject (recorded choices).</summary>
     internal static FaultSpec Faults(Node faults)
     {
-        faults.AllowOnly("probe-failures", "defer-storm", "late-iommu-drivers", "unbind-rebind", "vfio-churn");
-        return new FaultSpec
+        faults.AllowOnly([.. FaultSpec.Names]);
+        var spec = FaultSpec.None;
+        foreach (var name in FaultSpec.Names.Where(faults.Has))
         {
-            ProbeFailures = faults.Boolean("probe-failures", false),
-            DeferStorm = Count(faults, "defer-storm"),
-            LateIommuDrivers = faults.Boolean("late-iommu-drivers", false),
-            UnbindRebind = Count(faults, "unbind-rebind"),
-            VfioChurn = Count(faults, "vfio-churn"),
-        };
-    }
+            var count = FaultSpec.TakesCount(name) ? faults.OptionalInteger(name)!.Value : faults.Boolean(name, false) ? 1 : 0;
+            spec = count is >= 0 and <= FaultSpec.MaxCount
+                ? spec.With(name, (int)count)
+                : throw ScenarioException.Invalid(faults.OriginOf(name), faults.ChildPath(name), $"must be between 0 and {FaultSpec.MaxCount}, not {count}");
+        }
 
-    private static int Count(Node node, string key)
-    {
-        var value = node.OptionalInteger(key) ?? 0;
-        return value is >= 0 and <= 16
-            ? (int)value
-            : throw ScenarioException.Invalid(node.OriginOf(key), node.ChildPath(key), $"must be between 0 and 16, not {value}");
+        return spec;
     }
 
     /// <summary>A generator replaces the written topology (and decides the architecture).</summary>
