@@ -33,23 +33,32 @@ internal static partial class HeadlessChromium
 
     private static (string Stdout, string Stderr) Run(string page, int width, int height, params string[] extra)
     {
-        var start = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", $"--window-size={width},{height}", "--virtual-time-budget=3000", "--user-data-dir=" + Path.Combine(Path.GetTempPath(), $"iommu-actors-chromium-{Environment.ProcessId}") }.Concat(extra))
+        // A profile of its own per run, removed afterwards: runs do not share state, and nothing is left behind.
+        var profile = Directory.CreateTempSubdirectory("iommu-actors-chromium-").FullName;
+        try
         {
-            start.ArgumentList.Add(arg);
-        }
+            var start = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", $"--window-size={width},{height}", "--virtual-time-budget=3000", "--user-data-dir=" + profile }.Concat(extra))
+            {
+                start.ArgumentList.Add(arg);
+            }
 
-        start.ArgumentList.Add(new Uri(Path.GetFullPath(page)).AbsoluteUri);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Binary}");
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(60_000))
+            start.ArgumentList.Add(new Uri(Path.GetFullPath(page)).AbsoluteUri);
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Binary}");
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(60_000))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{Binary} did not finish within 60 s on {page}");
+            }
+
+            return (stdout, stderr.Result);
+        }
+        finally
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Binary} did not finish within 60 s on {page}");
+            Directory.Delete(profile, recursive: true);
         }
-
-        return (stdout, stderr.Result);
     }
 
     [GeneratedRegex("<body[^>]*>")]
